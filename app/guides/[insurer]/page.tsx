@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { HubPage } from '@/components/hub-page';
+import { getContent } from '@/lib/content/loader';
+import { renderMarkdown } from '@/lib/content/markdown';
+import { guideLinkText, guidePath, insurerDrugPath, insurerPath } from '@/lib/content/queries';
+
+type Params = { insurer: string };
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return [...getContent().byInsurer.keys()].map((insurer) => ({ insurer }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const insurer = getContent().insurers.get((await params).insurer);
+  if (!insurer) return {};
+  return {
+    title: `Appeal a ${insurer.name} denial`,
+    description: `Guides to appealing a ${insurer.name} denial of a drug or service: your deadlines, the criteria to answer, and what to send.`,
+    alternates: { canonical: insurerPath(insurer.slug) },
+  };
+}
+
+export default async function InsurerHub({ params }: { params: Promise<Params> }) {
+  const index = getContent();
+  const insurer = index.insurers.get((await params).insurer);
+  const guides = insurer && index.byInsurer.get(insurer.slug);
+  if (!insurer || !guides) notFound();
+  const drugs = [...new Set(guides.map((g) => g.drug))].map((slug) => index.drugs.get(slug)!).sort((a, b) => a.name.localeCompare(b.name));
+  return (
+    <HubPage
+      crumbs={[{ name: 'Guides', path: '/guides' }, { name: insurer.name, path: insurerPath(insurer.slug) }]}
+      title={`Appeal a ${insurer.name} denial`}
+      intro={<div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: renderMarkdown(insurer.body) }} />}
+    >
+      {insurer.appeals?.note && <p className="rounded-xl bg-calm p-4">{insurer.appeals.note}</p>}
+      <section aria-labelledby="guides">
+        <h2 id="guides" className="mb-3 text-2xl font-semibold">Guides for {insurer.name}</h2>
+        <ul className="space-y-4">
+          {drugs.map((drug) => (
+            <li key={drug.slug}>
+              <Link href={insurerDrugPath(insurer.slug, drug.slug)} className="font-semibold">{drug.name}</Link>
+              <ul className="mt-1 list-disc pl-6">
+                {(index.byInsurerDrug.get(`${insurer.slug}/${drug.slug}`) ?? []).map((g) => (
+                  <li key={g.key}><Link href={guidePath(g)}>{guideLinkText(index, g)}</Link></li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </HubPage>
+  );
+}

@@ -1,0 +1,54 @@
+import Link from 'next/link';
+import { GuideFinder } from '@/components/guide-finder';
+import { GuideList } from '@/components/guide-list';
+import { JsonLd } from '@/components/json-ld';
+import { getContent } from '@/lib/content/loader';
+import { prerenderedGuides, reasonPath } from '@/lib/content/queries';
+import { SITE_NAME, SITE_URL } from '@/lib/site';
+
+export default function HomePage() {
+  const index = getContent();
+  return (
+    <>
+      <JsonLd data={{ '@context': 'https://schema.org', '@type': 'WebSite', name: SITE_NAME, url: SITE_URL }} />
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Your insurer said no. You can still appeal.</h1>
+      <p className="mt-4 text-lg">
+        Almost every US health plan has to let you appeal a denial: first to the plan itself, and for most plans then to an
+        independent reviewer whose decision the plan must follow. Many denials are overturned once the plan sees the right records.
+      </p>
+
+      <section aria-labelledby="first-steps" className="mt-8 rounded-xl bg-calm p-5">
+        <h2 id="first-steps" className="text-2xl font-semibold">What to do first</h2>
+        <ol className="mt-3 list-decimal space-y-3 pl-6">
+          <li>
+            <strong>Find the date printed on your denial letter.</strong> Your deadline counts from it: 180 days for most employer
+            and Marketplace plans, 65 days for Medicare plans, 60 days for Medicaid plans.
+          </li>
+          <li><strong>Find the reason</strong> the plan gives, in its own words, and any code beside it.</li>
+          <li><strong>Ask the plan in writing</strong> for your claim file and the coverage criteria it used. They must be free.</li>
+          <li><strong>Find your guide below</strong>, then have your appeal letter drafted for your doctor to sign.</li>
+        </ol>
+      </section>
+
+      <section aria-labelledby="finder" className="mt-10">
+        <h2 id="finder" className="mb-3 text-2xl font-semibold">Find the guide for your denial</h2>
+        <GuideFinder index={index} />
+      </section>
+
+      <section aria-labelledby="reasons" className="mt-10">
+        <h2 id="reasons" className="mb-3 text-2xl font-semibold">Denials by reason</h2>
+        <ul className="grid gap-2 sm:grid-cols-2">
+          {[...index.reasons.values()].map((reason) => (
+            <li key={reason.slug}><Link href={reasonPath(reason.slug)}>{reason.short}</Link></li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="popular" className="mt-10">
+        <h2 id="popular" className="mb-3 text-2xl font-semibold">Popular guides</h2>
+        <GuideList index={index} guides={prerenderedGuides(index, 8)} />
+        <p className="mt-4"><Link href="/guides">Browse all guides</Link></p>
+      </section>
+    </>
+  );
+}

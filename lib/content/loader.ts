@@ -1,0 +1,182 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { ContentError, parseContentFile, schemaIssues, type ContentIssue, type ParsedFile } from './parse';
+import { isReason, REASONS, type ReasonSlug } from './reasons';
+import { drugSchema, guideSchema, insurerSchema, isSlug, reasonSchema } from './schema';
+import { guideKey, type ContentIndex, type Drug, type Guide, type Insurer, type Reason } from './types';
+
+export type LoadOptions = { dir: string; includeDrafts: boolean };
+export type LoadResult = { index: ContentIndex; issues: ContentIssue[] };
+
+export function contentDir(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content'));
+}
+
+/** Drafts show in the local site and are left out of production builds (and so the sitemap). */
+export function showDrafts(): boolean {
+  return process.env.SHOW_DRAFTS === '1' || process.env.NODE_ENV !== 'production';
+}
+
+function listMarkdown(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md') && path.basename(name) !== 'README.md')
+    .map((name) => path.join(dir, name))
+    .sort();
+}
+
+type Collected<T> = { items: T[]; issues: ContentIssue[] };
+
+function readAll<S extends z.ZodType>(
+  root: string,
+  sub: string,
+  schema: S,
+  toItem: (parsed: ParsedFile, data: z.infer<S>, rel: string) => { item?: unknown; issue?: ContentIssue },
+): Collected<unknown> {
+  const collected: Collected<unknown> = { items: [], issues: [] };
+  for (const abs of listMarkdown(path.join(root, sub))) {
+    const rel = path.relative(process.cwd(), abs);
+    const parsed = parseContentFile(rel, fs.readFileSync(abs, 'utf8'));
+    if (!('lineOf' in parsed)) {
+      collected.issues.push(parsed);
+      continue;
+    }
+    const result = schema.safeParse(parsed.data ?? {});
+    if (!result.success) {
+      collected.issues.push(...schemaIssues(parsed, result.error, schemaKeys(schema)));
+      continue;
+    }
+    const { item, issue } = toItem(parsed, result.data, path.relative(path.join(root, sub), abs));
+    if (issue) collected.issues.push(issue);
+    if (item) collected.items.push(item);
+  }
+  return collected;
+}
+
+function schemaKeys(schema: z.ZodType): string[] {
+  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+function slugIssue(parsed: ParsedFile, slug: string, what: string): ContentIssue | undefined {
+  if (isSlug(slug)) return undefined;
+  return { file: parsed.file, line: 1, message: `${what} slug \`${slug}\` is not lowercase kebab-case`, fix: `rename the file or folder to \`${slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}\`` };
+}
+
+const fileInfo = (parsed: ParsedFile, slug: string) => ({ slug, file: parsed.file, body: parsed.body, bodyLine: parsed.bodyLine });
+
+export function loadContent({ dir, includeDrafts }: LoadOptions): LoadResult {
+  const issues: ContentIssue[] = [];
+
+  const insurers = readAll(dir, 'insurers', insurerSchema, (parsed, data, rel) => {
+    const slug = rel.replace(/\.md$/, '');
+    const issue = slugIssue(parsed, slug, 'insurer');
+    return issue ? { issue } : { item: { ...data, ...fileInfo(parsed, slug) } satisfies Insurer };
+  });
+  const drugs = readAll(dir, 'drugs', drugSchema, (parsed, data, rel) => {
+    const slug = rel.replace(/\.md$/, '');
+    const issue = slugIssue(parsed, slug, 'drug');
+    if (issue) return { issue };
+    if (data.kind === 'drug' && !data.generic) {
+      return { issue: { file: parsed.file, line: parsed.lineOf(['kind']), message: 'a drug needs its `generic` name', fix: 'add `generic: <generic name>` or set `kind: service`' } };
+    }
+    return { item: { ...data, ...fileInfo(parsed, slug) } satisfies Drug };
+  });
+  const reasons = readAll(dir, 'reasons', reasonSchema, (parsed, data, rel) => {
+    const slug = rel.replace(/\.md$/, '');
+    if (!isReason(slug)) {
+      return { issue: { file: parsed.file, line: 1, message: `\`${slug}\` is not one of the denial reasons`, fix: `name the file one of: ${REASONS.join(', ')}` } };
+    }
+    return { item: { ...data, ...fileInfo(parsed, slug), slug } satisfies Reason };
+  });
+  issues.push(...insurers.issues, ...drugs.issues, ...reasons.issues);
+
+  const index: ContentIndex = {
+    insurers: new Map((insurers.items as Insurer[]).map((i) => [i.slug, i])),
+    drugs: new Map((drugs.items as Drug[]).map((d) => [d.slug, d])),
+    reasons: new Map((reasons.items as Reason[]).map((r) => [r.slug, r])),
+    guides: new Map(),
+    byInsurer: new Map(),
+    byDrug: new Map(),
+    byReason: new Map(),
+    byInsurerDrug: new Map(),
+    byInsurerReason: new Map(),
+  };
+  for (const reason of REASONS) {
+    if (!index.reasons.has(reason)) {
+      issues.push({ file: path.relative(process.cwd(), path.join(dir, 'reasons', `${reason}.md`)), line: 1, message: `missing the shared text for reason \`${reason}\``, fix: 'create the file with `label`, `short`, `answer` and a strategy body' });
+    }
+  }
+
+  const guides = readAll(dir, 'guides', guideSchema, (parsed, data, rel) => {
+    const parts = rel.replace(/\.md$/, '').split(path.sep);
+    if (parts.length !== 3) {
+      return { issue: { file: parsed.file, line: 1, message: 'a guide must live at content/guides/{insurer}/{drug}/{reason}.md', fix: 'move the file to that path' } };
+    }
+    const [insurer, drug, reason] = parts as [string, string, string];
+    for (const [slug, what] of [[insurer, 'insurer'], [drug, 'drug']] as const) {
+      const issue = slugIssue(parsed, slug, what);
+      if (issue) return { issue };
+    }
+    if (!index.insurers.has(insurer)) {
+      return { issue: { file: parsed.file, line: 1, message: `unknown insurer \`${insurer}\``, fix: `create content/insurers/${insurer}.md, or move the guide under one of: ${[...index.insurers.keys()].slice(0, 8).join(', ')}` } };
+    }
+    if (!index.drugs.has(drug)) {
+      return { issue: { file: parsed.file, line: 1, message: `unknown drug or service \`${drug}\``, fix: `create content/drugs/${drug}.md (npm run content:new scaffolds it)` } };
+    }
+    if (!isReason(reason)) {
+      return { issue: { file: parsed.file, line: 1, message: `unknown denial reason \`${reason}\``, fix: `name the file one of: ${REASONS.map((r) => `${r}.md`).join(', ')}` } };
+    }
+    const guide: Guide = { ...data, key: guideKey(insurer, drug, reason), insurer, drug, reason, file: parsed.file, body: parsed.body, bodyLine: parsed.bodyLine };
+    return { item: guide };
+  });
+  issues.push(...guides.issues);
+
+  const seenGeneric = new Map<string, string>();
+  for (const guide of guides.items as Guide[]) {
+    if (guide.draft && !includeDrafts) continue;
+    const generic = index.drugs.get(guide.drug)?.generic?.toLowerCase() ?? guide.drug;
+    const sameTreatment = `${guide.insurer}/${generic}/${guide.reason}`;
+    const earlier = seenGeneric.get(sameTreatment);
+    if (earlier) {
+      issues.push({ file: guide.file, line: 1, message: `duplicate guide: ${earlier} already covers this insurer, drug (${generic}) and reason`, fix: 'merge the two files into one' });
+      continue;
+    }
+    seenGeneric.set(sameTreatment, guide.file);
+    index.guides.set(guide.key, guide);
+    push(index.byInsurer, guide.insurer, guide);
+    push(index.byDrug, guide.drug, guide);
+    push(index.byReason, guide.reason, guide);
+    push(index.byInsurerDrug, `${guide.insurer}/${guide.drug}`, guide);
+    push(index.byInsurerReason, `${guide.insurer}/${guide.reason}`, guide);
+  }
+  return { index, issues };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+let memo: ContentIndex | undefined;
+
+/** The content index, read once per process (each build worker reads the files once). */
+export function getContent(): ContentIndex {
+  if (!memo) {
+    const { index, issues } = loadContent({ dir: contentDir(), includeDrafts: showDrafts() });
+    if (issues.length > 0) throw new ContentError(issues);
+    memo = index;
+  }
+  return memo;
+}
+
+export function relatedGuides(index: ContentIndex, guide: Guide, limit = 6): { sameInsurer: Guide[]; sameDrug: Guide[] } {
+  const sameInsurer = (index.byInsurerReason.get(`${guide.insurer}/${guide.reason}`) ?? []).filter((g) => g.key !== guide.key).slice(0, limit);
+  const sameDrug = (index.byDrug.get(guide.drug) ?? []).filter((g) => g.key !== guide.key).slice(0, limit);
+  return { sameInsurer, sameDrug };
+}
+
+export type { ReasonSlug };

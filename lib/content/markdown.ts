@@ -1,0 +1,20 @@
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+
+// Sanitized: editors write Markdown, never raw HTML that reaches the page.
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify);
+
+export function renderMarkdown(markdown: string): string {
+  return String(processor.processSync(markdown));
+}
+
+/** Splits a guide body before its `## Timeline` section, so the page can put the data blocks in between. */
+export function splitAtTimeline(markdown: string): [before: string, timeline: string] {
+  const match = /^##\s+Timeline\b/im.exec(markdown);
+  if (!match) return [markdown, ''];
+  return [markdown.slice(0, match.index), markdown.slice(match.index)];
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { PLAN_TYPES } from '@/lib/appeal/plan-types';
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+const text = (field: string, min = 1) =>
+  z.string({ error: `\`${field}\` must be text` }).trim().min(min, {
+    error: min > 1 ? `\`${field}\` must be at least ${min} characters` : `\`${field}\` must not be empty`,
+  });
+
+export const sourceSchema = z.strictObject({
+  title: text('title'),
+  url: z
+    .url({ protocol: /^https$/, error: 'source `url` must be a full https:// address' })
+    .refine((url) => !/^https:\/\/(www\.)?example\.com\b/.test(url), { error: 'source `url` is still the example.com placeholder: replace it with the real source' }),
+});
+
+const sources = z
+  .array(sourceSchema, { error: '`sources` must be a list of { title, url } entries' })
+  .min(1, { error: 'add at least one source under `sources` (title and https url)' });
+
+const stringList = (field: string) =>
+  z.array(text(field), { error: `\`${field}\` must be a list` });
+
+export const insurerSchema = z.strictObject({
+  name: text('name', 2),
+  shortName: text('shortName', 2),
+  aliases: stringList('aliases').default([]),
+  planTypes: z
+    .array(z.enum(PLAN_TYPES, { error: `plan type must be one of: ${PLAN_TYPES.join(', ')}` }))
+    .min(1, { error: 'list at least one plan type under `planTypes`' }),
+  appeals: z
+    .strictObject({
+      phone: text('phone').optional(),
+      url: z.url({ protocol: /^https$/, error: 'appeals `url` must be a full https:// address' }).optional(),
+      mail: text('mail').optional(),
+      note: text('note').optional(),
+    })
+    .optional(),
+  sources,
+});
+
+export const drugSchema = z.strictObject({
+  name: text('name', 2),
+  kind: z.enum(['drug', 'service'], { error: '`kind` must be `drug` or `service`' }),
+  generic: text('generic').optional(),
+  class: text('class', 3),
+  treats: stringList('treats').min(1, { error: 'list what it treats under `treats`' }),
+  sources,
+});
+
+export const criterionSchema = z.strictObject({
+  criterion: text('criterion', 5),
+  documentation: text('documentation', 5),
+});
+
+export const guideSchema = z.strictObject({
+  summary: text('summary', 40).max(300, { error: '`summary` must be 300 characters or fewer (it is the search snippet)' }),
+  lastReviewed: z
+    .string({ error: '`lastReviewed` must be a date written as YYYY-MM-DD in quotes' })
+    .regex(isoDate, { error: '`lastReviewed` must be a date written as YYYY-MM-DD' })
+    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { error: '`lastReviewed` is not a real date' }),
+  draft: z.boolean({ error: '`draft` must be true or false' }).default(false),
+  priority: z.number().int().min(0).max(100).optional(),
+  criteria: z
+    .array(criterionSchema, { error: '`criteria` must be a list of { criterion, documentation } entries' })
+    .min(1, { error: 'add at least one entry under `criteria`' }),
+  documents: stringList('documents').min(1, { error: 'list at least one item under `documents`' }),
+  sources,
+});
+
+export const reasonSchema = z.strictObject({
+  label: text('label', 5),
+  short: text('short', 3),
+  answer: text('answer', 20),
+  codes: z.array(z.string().regex(/^[A-Z0-9]{1,4}$/)).default([]),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type InsurerData = z.infer<typeof insurerSchema>;
+export type DrugData = z.infer<typeof drugSchema>;
+export type GuideData = z.infer<typeof guideSchema>;
+export type ReasonData = z.infer<typeof reasonSchema>;
+export type Criterion = z.infer<typeof criterionSchema>;
+
+export function isSlug(value: string): boolean {
+  return slugPattern.test(value);
+}

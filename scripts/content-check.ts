@@ -1,0 +1,14 @@
+/** `npm run content:check`: validates every content file and prints `path:line: message — fix: …`. */
+import { checkLinks } from '@/lib/content/check';
+import { contentDir, loadContent } from '@/lib/content/loader';
+import { formatIssue } from '@/lib/content/parse';
+
+const { index, issues } = loadContent({ dir: contentDir(), includeDrafts: true });
+issues.push(...checkLinks(index));
+
+if (issues.length > 0) {
+  for (const issue of issues) console.error(formatIssue(issue));
+  console.error(`\n${issues.length} problem(s) in content. Fix them and run \`npm run content:check\` again.`);
+  process.exit(1);
+}
+console.log(`content ok: ${index.guides.size} guides, ${index.insurers.size} insurers, ${index.drugs.size} drugs and services, ${index.reasons.size} reasons`);

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# `npm test`: type-check, lint, unit tests, a production build, then the browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+[ -d node_modules ] || npm ci --no-audit --no-fund
+bash scripts/ensure-chromium.sh
+echo "== typecheck";  npx tsc --noEmit -p .
+echo "== lint";       npx eslint --max-warnings=0 .
+echo "== unit";       npx vitest run
+echo "== build";      npm run -s build
+echo "== e2e";        npx playwright test
