@@ -3,6 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
+# Canonical URLs are baked into static pages at build time; the browser tests check them.
+export SITE_URL="${SITE_URL:-https://denialhelp.example}"
 [ -d node_modules ] || npm ci --no-audit --no-fund
 bash scripts/ensure-chromium.sh
 echo "== typecheck";  npx tsc --noEmit -p .

@@ -5,6 +5,8 @@ import type { PlanType } from './plan-types';
  * Guide pages show this table; the deadline engine turns it into dates.
  */
 export type PlanRuleSummary = {
+  /** The appeal window in two or three words, for the at-a-glance box. */
+  window: string;
   fileAppeal: string;
   fileCitation: string;
   planDecides: string;
@@ -15,6 +17,7 @@ export type PlanRuleSummary = {
 
 export const PLAN_RULES: Record<PlanType, PlanRuleSummary> = {
   employer: {
+    window: '180 days',
     fileAppeal: '180 days from receiving the denial (we count from the date on the letter, which is never later)',
     fileCitation: '29 CFR 2560.503-1(h)(3)(i)',
     planDecides: '72 hours if urgent; 30 days before the service; 60 days after the service (one appeal level)',
@@ -23,6 +26,7 @@ export const PLAN_RULES: Record<PlanType, PlanRuleSummary> = {
     externalCitation: '45 CFR 147.136(d)(2)(i); 29 CFR 2590.715-2719',
   },
   individual: {
+    window: '180 days',
     fileAppeal: '180 days from receiving the denial',
     fileCitation: '45 CFR 147.136(b)(3)',
     planDecides: '72 hours if urgent; 30 days before the service; 60 days after the service; one level only',
@@ -31,6 +35,7 @@ export const PLAN_RULES: Record<PlanType, PlanRuleSummary> = {
     externalCitation: '45 CFR 147.136(d)(2)(i)',
   },
   grandfathered: {
+    window: '180 days (employer plans)',
     fileAppeal: 'Employer plans: 180 days from receiving the denial; other plans: the plan documents and state law',
     fileCitation: '29 CFR 2560.503-1(h)(3)(i)',
     planDecides: '72 hours if urgent; 30 days before the service; 60 days after the service',
@@ -39,6 +44,7 @@ export const PLAN_RULES: Record<PlanType, PlanRuleSummary> = {
     externalCitation: '45 CFR 147.136(a)(1)(ii)',
   },
   'medicare-advantage': {
+    window: '65 days',
     fileAppeal: '65 days from the date on the notice (60 days after receipt, presumed 5 days after the notice date)',
     fileCitation: '42 CFR 422.582(b)',
     planDecides: '72 hours if expedited; 30 days before the service; 7 days for a Part B drug; 60 days for payment',
@@ -47,6 +53,7 @@ export const PLAN_RULES: Record<PlanType, PlanRuleSummary> = {
     externalCitation: '42 CFR 422.592',
   },
   'medicare-part-d': {
+    window: '65 days',
     fileAppeal: '65 days from the date on the notice',
     fileCitation: '42 CFR 423.582(b)',
     planDecides: '72 hours if expedited; 7 days standard; 14 days for payment',
@@ -55,6 +62,7 @@ export const PLAN_RULES: Record<PlanType, PlanRuleSummary> = {
     externalCitation: '42 CFR 423.600',
   },
   medicaid: {
+    window: '60 days',
     fileAppeal: '60 days from the date on the notice',
     fileCitation: '42 CFR 438.402(c)(2)(ii)',
     planDecides: '72 hours if expedited; 30 days standard',
@@ -63,6 +71,7 @@ export const PLAN_RULES: Record<PlanType, PlanRuleSummary> = {
     externalCitation: '42 CFR 438.408(f)(2)',
   },
   fehb: {
+    window: '6 months',
     fileAppeal: '6 months from the date of the carrier’s notice',
     fileCitation: '5 CFR 890.105(b)(1)',
     planDecides: '30 days',

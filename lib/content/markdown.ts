@@ -12,6 +12,18 @@ export function renderMarkdown(markdown: string): string {
   return String(processor.processSync(markdown));
 }
 
+// Shared bodies (reasons, insurers, drugs) appear on thousands of pages; render each once per process.
+const shared = new Map<string, string>();
+
+export function renderSharedMarkdown(markdown: string): string {
+  let html = shared.get(markdown);
+  if (html === undefined) {
+    html = renderMarkdown(markdown);
+    shared.set(markdown, html);
+  }
+  return html;
+}
+
 /** Splits a guide body before its `## Timeline` section, so the page can put the data blocks in between. */
 export function splitAtTimeline(markdown: string): [before: string, timeline: string] {
   const match = /^##\s+Timeline\b/im.exec(markdown);

@@ -5,7 +5,7 @@ import { GuideList } from '@/components/guide-list';
 import { HubPage } from '@/components/hub-page';
 import { LetterCta } from '@/components/letter-cta';
 import { getContent } from '@/lib/content/loader';
-import { renderMarkdown } from '@/lib/content/markdown';
+import { renderSharedMarkdown } from '@/lib/content/markdown';
 import { reasonPath } from '@/lib/content/queries';
 import { isReason, REASONS } from '@/lib/content/reasons';
 
@@ -37,7 +37,7 @@ export default async function ReasonHub({ params }: { params: Promise<Params> })
     >
       <section aria-labelledby="strategy">
         <h2 id="strategy" className="mb-3 text-2xl font-semibold">How to answer it</h2>
-        <div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: renderMarkdown(reason.body) }} />
+        <div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: renderSharedMarkdown(reason.body) }} />
         {reason.codes.length > 0 && (
           <p className="mt-4 text-muted">Codes you may see with this denial on an explanation of benefits: {reason.codes.map((c) => `CARC ${c}`).join(', ')}.</p>
         )}

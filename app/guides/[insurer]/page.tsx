@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { HubPage } from '@/components/hub-page';
 import { getContent } from '@/lib/content/loader';
-import { renderMarkdown } from '@/lib/content/markdown';
+import { renderSharedMarkdown } from '@/lib/content/markdown';
 import { guideLinkText, guidePath, insurerDrugPath, insurerPath } from '@/lib/content/queries';
 
 type Params = { insurer: string };
@@ -33,7 +33,7 @@ export default async function InsurerHub({ params }: { params: Promise<Params> }
     <HubPage
       crumbs={[{ name: 'Guides', path: '/guides' }, { name: insurer.name, path: insurerPath(insurer.slug) }]}
       title={`Appeal a ${insurer.name} denial`}
-      intro={<div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: renderMarkdown(insurer.body) }} />}
+      intro={<div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: renderSharedMarkdown(insurer.body) }} />}
     >
       {insurer.appeals?.note && <p className="rounded-xl bg-calm p-4">{insurer.appeals.note}</p>}
       <section aria-labelledby="guides">

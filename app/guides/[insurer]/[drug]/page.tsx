@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { GuideList } from '@/components/guide-list';
 import { HubPage } from '@/components/hub-page';
 import { getContent } from '@/lib/content/loader';
-import { renderMarkdown } from '@/lib/content/markdown';
+import { renderSharedMarkdown } from '@/lib/content/markdown';
 import { insurerDrugPath, insurerPath } from '@/lib/content/queries';
 
 type Params = { insurer: string; drug: string };
@@ -48,7 +48,7 @@ export default async function InsurerDrugHub({ params }: { params: Promise<Param
           <p>
             {drug.name}{drug.generic ? ` (${drug.generic})` : ''} is a {drug.class.toLowerCase()}. Used for: {drug.treats.join('; ')}.
           </p>
-          <div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: renderMarkdown(drug.body) }} />
+          <div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: renderSharedMarkdown(drug.body) }} />
         </>
       }
     >

@@ -5,10 +5,11 @@ import { DeadlineTable } from '@/components/deadline-table';
 import { JsonLd } from '@/components/json-ld';
 import { LetterCta } from '@/components/letter-cta';
 import { getContent } from '@/lib/content/loader';
-import { renderMarkdown, splitAtTimeline } from '@/lib/content/markdown';
+import { renderMarkdown, renderSharedMarkdown, splitAtTimeline } from '@/lib/content/markdown';
 import { appealPath, guideNames, guidePath, insurerDrugPath, insurerPath, PRERENDER_LIMIT, prerenderedGuides } from '@/lib/content/queries';
 import { guideKey } from '@/lib/content/types';
 import { absoluteUrl, SITE_NAME } from '@/lib/site';
+import { AtAGlance } from './_components/at-a-glance';
 import { CriteriaTable } from './_components/criteria-table';
 import { GuideFooter } from './_components/guide-footer';
 import { NextSteps } from './_components/next-steps';
@@ -72,10 +73,8 @@ export default async function GuidePage({ params }: { params: Promise<Params> })
           Draft — this guide is not published. It shows only in the local site.
         </p>
       )}
-      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{title}</h1>
-      <p className="mt-4 rounded-xl bg-calm p-4 text-lg" data-testid="answer">
-        <strong>Usually fixable.</strong> {reason.answer}
-      </p>
+      <h1 className="text-[1.75rem] font-bold leading-tight sm:text-4xl">{title}</h1>
+      <AtAGlance answer={reason.answer} planTypes={insurer.planTypes} />
 
       <section aria-labelledby="rights" className="mt-8">
         <h2 id="rights" className="text-2xl font-semibold">Your appeal rights</h2>
@@ -110,7 +109,7 @@ export default async function GuidePage({ params }: { params: Promise<Params> })
 
       <section aria-labelledby="strategy">
         <h2 id="strategy" className="mt-10 mb-3 text-2xl font-semibold">How to answer a “{reason.short.toLowerCase()}” denial</h2>
-        <div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: renderMarkdown(reason.body) }} />
+        <div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: renderSharedMarkdown(reason.body) }} />
       </section>
 
       <NextSteps />
