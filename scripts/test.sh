@@ -7,6 +7,8 @@ export NEXT_TELEMETRY_DISABLED=1
 export SITE_URL="${SITE_URL:-https://denialhelp.example}"
 [ -d node_modules ] || npm ci --no-audit --no-fund
 bash scripts/ensure-chromium.sh
+# The storage tests run against SQLite and a local PostgreSQL.
+export TEST_DATABASE_URL="${TEST_DATABASE_URL:-$(bash scripts/ensure-postgres.sh)}"
 echo "== typecheck";  npx tsc --noEmit -p .
 echo "== lint";       npx eslint --max-warnings=0 .
 echo "== unit";       npx vitest run

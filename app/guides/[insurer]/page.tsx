@@ -35,7 +35,15 @@ export default async function InsurerHub({ params }: { params: Promise<Params> }
       title={`Appeal a ${insurer.name} denial`}
       intro={<div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: renderSharedMarkdown(insurer.body) }} />}
     >
-      {insurer.appeals?.note && <p className="rounded-xl bg-calm p-4">{insurer.appeals.note}</p>}
+      {insurer.appeals && (
+        <section aria-labelledby="contact" className="rounded-xl bg-calm p-4">
+          <h2 id="contact" className="text-xl font-semibold">Where appeals go</h2>
+          {insurer.appeals.mail && <p className="mt-2">{insurer.appeals.mail}</p>}
+          {insurer.appeals.phone && <p className="mt-2">Phone: {insurer.appeals.phone}</p>}
+          {insurer.appeals.url && <p className="mt-2"><a href={insurer.appeals.url} rel="noopener">{insurer.name} appeals page</a></p>}
+          {insurer.appeals.note && <p className="mt-2">{insurer.appeals.note}</p>}
+        </section>
+      )}
       <section aria-labelledby="guides">
         <h2 id="guides" className="mb-3 text-2xl font-semibold">Guides for {insurer.name}</h2>
         <ul className="space-y-4">

@@ -1,0 +1,45 @@
+import type { Db } from '@/lib/db';
+import type { AppealCase } from '@/lib/appeal/case-schema';
+import { hashToken, newLetterId, newToken, open, seal, tokenMatches } from './crypto';
+
+/** What is sealed per letter: the case the patient typed and the day the letter was first composed. */
+export type LetterContent = { case: AppealCase; composedOn: string };
+
+export type StoredLetter = LetterContent & { id: string; createdAt: number; updatedAt: number };
+
+export async function createLetter(db: Db, content: LetterContent, now = Date.now()): Promise<{ id: string; token: string }> {
+  const id = newLetterId();
+  const token = newToken();
+  await db
+    .insertInto('letters')
+    .values({ id, token_hash: hashToken(token), ciphertext: seal(JSON.stringify(content), token, id), created_at: now, updated_at: now, purged_at: null })
+    .execute();
+  return { id, token };
+}
+
+/** The letter, or undefined when it does not exist, the token is wrong, or its content was purged. */
+export async function readLetter(db: Db, id: string, token: string | undefined): Promise<StoredLetter | undefined> {
+  if (!token) return undefined;
+  const row = await db.selectFrom('letters').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row || !row.ciphertext || !tokenMatches(token, row.token_hash)) return undefined;
+  const content = JSON.parse(open(row.ciphertext, token, id)) as LetterContent;
+  return { ...content, id, createdAt: Number(row.created_at), updatedAt: Number(row.updated_at) };
+}
+
+export async function updateLetter(db: Db, id: string, token: string, content: LetterContent, now = Date.now()): Promise<boolean> {
+  const existing = await readLetter(db, id, token);
+  if (!existing) return false;
+  await db.updateTable('letters').set({ ciphertext: seal(JSON.stringify(content), token, id), updated_at: now }).where('id', '=', id).execute();
+  return true;
+}
+
+/** Deletes letter content older than the retention period; the row (and, later, its order) stays. */
+export async function purgeLetters(db: Db, olderThanMs: number, now = Date.now()): Promise<number> {
+  const result = await db
+    .updateTable('letters')
+    .set({ ciphertext: null, purged_at: now })
+    .where('created_at', '<', now - olderThanMs)
+    .where('ciphertext', 'is not', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
