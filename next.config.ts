@@ -5,7 +5,7 @@ const nextConfig: NextConfig = {
   // Lets the build benchmark build into its own folder without touching the real build.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
-  serverExternalPackages: ['better-sqlite3', 'pg'],
+  serverExternalPackages: ['better-sqlite3', 'pg', 'pdfkit'],
   reactStrictMode: true,
   experimental: {
     // Static generation is most of the build; Next's default leaves one core idle.

@@ -1,0 +1,72 @@
+'use client';
+
+import type { AppealFormValues, FieldErrors } from '@/lib/appeal/form-values';
+import type { FormOptions } from './appeal-form';
+import { Field, FieldError, fieldId, inputClass, Section } from './field';
+
+type Props = { values: AppealFormValues; errors: FieldErrors; options: FormOptions; onReason: (reason: string) => void };
+
+function Radios({ name, legend, choices, value, errors }: { name: string; legend: string; choices: [string, string][]; value?: string; errors?: string[] }) {
+  return (
+    <fieldset className="mt-4" aria-describedby={errors ? `${fieldId(name)}-error` : undefined}>
+      <legend className="font-medium">{legend}</legend>
+      <FieldError id={`${fieldId(name)}-error`} errors={errors} />
+      {choices.map(([v, label], i) => (
+        <label key={v} className="mt-1 flex items-center gap-2">
+          <input type="radio" name={name} value={v} defaultChecked={value === v} id={i === 0 ? fieldId(name) : undefined} className="size-5" />
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function DenialSection({ values, errors, options, onReason }: Props) {
+  const f = values.fields;
+  return (
+    <Section title="The denial">
+      <Field name="insurer" label="Insurance company" hint="As it appears on the denial letter." required list="insurer-names" defaultValue={f.insurer} errors={errors.insurer} />
+      <datalist id="insurer-names">{options.insurers.map((n) => <option key={n} value={n} />)}</datalist>
+      <Field name="insurerAddress" type="textarea" label="Appeals address" hint="From the denial letter, if it gives one." defaultValue={f.insurerAddress} errors={errors.insurerAddress} />
+
+      <div className="mt-4">
+        <label htmlFor={fieldId('planType')} className="block font-medium">Kind of plan</label>
+        <p id={`${fieldId('planType')}-hint`} className="text-base text-muted">It decides your deadlines and the rules we cite.</p>
+        <details className="mt-1 text-base">
+          <summary className="cursor-pointer text-brand underline">How to tell which plan you have</summary>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            <li>Insurance through a job (yours or a family member’s): an <strong>employer group plan</strong>. Ask HR whether it is “grandfathered”; most are not.</li>
+            <li>Bought on HealthCare.gov, a state marketplace or directly from an insurer: an <strong>individual or Marketplace plan</strong>.</li>
+            <li>A Medicare plan run by a private insurer that replaces Original Medicare: <strong>Medicare Advantage</strong>. A drug-only Medicare plan: <strong>Part D</strong>.</li>
+            <li>Medicaid through a health plan company: <strong>Medicaid managed care</strong>. Federal employees and retirees: <strong>FEHB</strong>.</li>
+            <li>Still unsure? The Summary of Benefits and Coverage, or the back of the member card, says which.</li>
+          </ul>
+        </details>
+        <select id={fieldId('planType')} name="planType" defaultValue={f.planType ?? ''} aria-describedby={`${fieldId('planType')}-hint${errors.planType ? ` ${fieldId('planType')}-error` : ''}`} aria-invalid={errors.planType ? true : undefined} className={inputClass}>
+          <option value="">Choose…</option>
+          {options.planTypes.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        </select>
+        <FieldError id={`${fieldId('planType')}-error`} errors={errors.planType} />
+      </div>
+
+      <Field name="drug" label="Drug or service denied" required list="drug-names" defaultValue={f.drug} errors={errors.drug} />
+      <datalist id="drug-names">{options.drugs.map((n) => <option key={n} value={n} />)}</datalist>
+
+      <div className="mt-4">
+        <label htmlFor={fieldId('reason')} className="block font-medium">Why it was denied</label>
+        <select id={fieldId('reason')} name="reason" defaultValue={f.reason ?? ''} onChange={(e) => onReason(e.target.value)} aria-describedby={errors.reason ? `${fieldId('reason')}-error` : undefined} aria-invalid={errors.reason ? true : undefined} className={inputClass}>
+          <option value="">Choose…</option>
+          {options.reasons.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        </select>
+        <FieldError id={`${fieldId('reason')}-error`} errors={errors.reason} />
+      </div>
+      <Field name="denialWords" type="textarea" label="The reason in the insurer’s own words" hint="Copy the sentence from the denial letter." defaultValue={f.denialWords} errors={errors.denialWords} />
+      <Field name="denialDate" type="date" label="Date on the denial letter" hint="Your deadlines count from this date." required defaultValue={f.denialDate} errors={errors.denialDate} />
+      <Field name="serviceDate" type="date" label="Date of service" hint="When the treatment was or will be given." defaultValue={f.serviceDate} errors={errors.serviceDate} />
+      <Radios name="timing" legend="Has the treatment happened?" value={f.timing} errors={errors.timing} choices={[['pre-service', 'Not yet: we need approval first'], ['post-service', 'Yes: the claim for it was denied'], ['ongoing', 'It is ongoing and coverage was cut or not renewed']]} />
+      <Field name="claimNumber" label="Claim or authorization number" defaultValue={f.claimNumber} errors={errors.claimNumber} />
+      <Radios name="urgent" legend="Could waiting seriously harm the patient’s life, health or recovery?" value={f.urgent} errors={errors.urgent} choices={[['no', 'No'], ['yes', 'Yes: ask for an expedited (72-hour) review']]} />
+      <Field name="urgentWhy" type="textarea" label="If yes, why waiting is dangerous" hint="The doctor’s statement that the case is urgent carries the most weight." defaultValue={f.urgentWhy} errors={errors.urgentWhy} />
+    </Section>
+  );
+}

@@ -1,0 +1,27 @@
+import type { AppealCase } from './case-schema';
+
+/**
+ * What every section builder gets. `cite` returns the reference unchanged and records it, so the
+ * letter's citation list is exactly the set of references its text contains.
+ */
+export type ComposeContext = {
+  c: AppealCase;
+  cite: (ref: string) => string;
+  warn: (warning: string) => void;
+};
+
+export function createContext(c: AppealCase) {
+  const citations = new Set<string>();
+  const warnings = new Set<string>();
+  const ctx: ComposeContext = {
+    c,
+    cite: (ref) => {
+      citations.add(ref);
+      return ref;
+    },
+    warn: (w) => {
+      warnings.add(w);
+    },
+  };
+  return { ctx, citations: () => [...citations], warnings: () => [...warnings] };
+}
