@@ -171,7 +171,7 @@ const EXPEDITED: Record<PlanType, { citation: string; checkNotice?: boolean; con
   fehb: { citation: FEHB_BROCHURE, checkNotice: true },
 };
 
-const PLANNING_NOTE = 'Counted from the day the plan receives your appeal. This date assumes it arrives today; if it arrives later, the decision is due correspondingly later.';
+const PLANNING_NOTE = 'Counted from the day the plan receives your appeal. This date assumes it arrives today; each day later moves it a day later.';
 const HOURS_NOTE = 'Counted from when the plan receives your request, straight through weekends and holidays.';
 
 /** The last day to request federal external review: 4 calendar months after the final internal denial (45 CFR 147.136(d)(2)(i)). */
