@@ -1,5 +1,3 @@
-import type { Generated } from 'kysely';
-
 export type LettersTable = {
   id: string;
   token_hash: string;
@@ -10,8 +8,22 @@ export type LettersTable = {
   purged_at: number | null;
 };
 
-export type Database = {
-  letters: LettersTable;
+export type OrderStatus = 'open' | 'paid' | 'failed' | 'expired';
+
+export type OrdersTable = {
+  stripe_session_id: string;
+  letter_id: string;
+  status: OrderStatus;
+  amount_total: number | null;
+  created_at: number;
+  paid_at: number | null;
 };
 
-export type { Generated };
+export type StripeEventsTable = { id: string; type: string; received_at: number };
+
+export type Database = {
+  letters: LettersTable;
+  orders: OrdersTable;
+  stripe_events: StripeEventsTable;
+};
+
