@@ -21,6 +21,19 @@ const nextConfig: NextConfig = {
           { key: 'X-Frame-Options', value: 'DENY' },
         ],
       },
+      {
+        // Guide pages are static: a policy without a nonce. Letter pages get a nonce-based one from proxy.ts.
+        source: '/:path((?!appeal(?:/|$)).*)',
+        headers: [{ key: 'Content-Security-Policy', value: "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'" }],
+      },
+      {
+        // Letter and form pages: never cached, and the private link never leaks through Referer.
+        source: '/appeal/:path*',
+        headers: [
+          { key: 'Cache-Control', value: 'private, no-store' },
+          { key: 'Referrer-Policy', value: 'no-referrer' },
+        ],
+      },
     ];
   },
 };

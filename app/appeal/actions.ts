@@ -5,6 +5,8 @@ import { addRow, parseValues, removeRow, valuesFromFormData, type AppealFormValu
 import { getDb } from '@/lib/db';
 import { letterToken, setLetterCookie } from '@/lib/letters/session';
 import { createLetter, readLetter, updateLetter } from '@/lib/letters/store';
+import { hit, LIMITS, rateLimitMessage } from '@/lib/rate-limit';
+import { clientKey } from '@/lib/request';
 
 export type AppealFormState = {
   status: 'idle' | 'invalid';
@@ -44,6 +46,8 @@ export async function submitAppeal(prev: AppealFormState, form: FormData): Promi
     await updateLetter(db, letterId, token, { case: parsed.case, composedOn: existing.composedOn });
     redirect(`/appeal/${letterId}`);
   }
+  const limited = hit(LIMITS.createLetter, await clientKey());
+  if (!limited.ok) return { status: 'invalid', values, fieldErrors: {}, message: rateLimitMessage('created letters', limited.retryAfterMinutes), version };
   const { id, token } = await createLetter(db, { case: parsed.case, composedOn: today() });
   await setLetterCookie(id, token);
   redirect(`/appeal/${id}`);

@@ -2,21 +2,32 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { composeLetter } from '@/lib/appeal/compose';
+import { randomUUID } from 'node:crypto';
+import { getDb } from '@/lib/db';
+import { isLetterPaid } from '@/lib/payments/orders';
+import { PRICE_LINE } from '@/lib/pricing';
 import { SITE_URL } from '@/lib/site';
+import { checkoutAction } from './checkout-action';
+import { PayForm } from './_components/pay-form';
 import { loadOwnLetter } from './load';
 import { DeadlineList } from './_components/deadline-list';
 import { LetterPreview } from './_components/letter-preview';
 
 export const metadata: Metadata = { title: 'Your appeal letter', robots: { index: false, follow: false } };
 
-export default async function LetterPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function LetterPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ checkout?: string }> }) {
   const { id } = await params;
+  const { checkout } = await searchParams;
   const own = await loadOwnLetter(id);
   if (!own) notFound();
   const { letter: stored, token } = own;
   const letter = composeLetter(stored.case, { today: stored.composedOn });
+  const paid = await isLetterPaid(await getDb(), id);
   return (
     <>
+      {checkout === 'canceled' && !paid && (
+        <p className="mb-4 rounded-lg bg-calm p-3" data-testid="checkout-canceled">Payment canceled. Nothing was charged, and your letter is saved here.</p>
+      )}
       <h1 className="text-[1.75rem] font-bold leading-tight sm:text-4xl">Your appeal letter is ready to preview</h1>
       <p className="mt-3 text-lg">{letter.subject}</p>
 
@@ -31,7 +42,20 @@ export default async function LetterPage({ params }: { params: Promise<{ id: str
       )}
 
       <DeadlineList deadlines={letter.deadlines} />
-      <LetterPreview letter={letter} />
+      {paid ? (
+        <p className="mt-8 rounded-xl border-2 border-brand bg-calm p-4 text-lg">
+          Paid. <Link href={`/appeal/${id}/letter`}>Open your full letter and downloads</Link>
+        </p>
+      ) : (
+        <>
+          <LetterPreview letter={letter} />
+          <section aria-labelledby="unlock" className="mt-6 rounded-xl border-2 border-brand p-4" data-testid="pay">
+            <h2 id="unlock" className="text-xl font-semibold">Unlock the full letter</h2>
+            <p className="mt-1">Full text to edit, a print-ready PDF, a Word file for the doctor’s office, and your deadlines as calendar events.</p>
+            <PayForm action={checkoutAction.bind(null, id)} attempt={randomUUID()} priceLine={PRICE_LINE} />
+          </section>
+        </>
+      )}
 
       <section aria-labelledby="keep" className="mt-10 rounded-xl bg-calm p-4">
         <h2 id="keep" className="text-xl font-semibold">Keep your private link</h2>

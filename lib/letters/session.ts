@@ -1,0 +1,23 @@
+import { cookies, headers } from 'next/headers';
+
+/** The access token lives in an httpOnly cookie scoped to the letter's own path. */
+export const cookieName = (id: string) => `dh_letter_${id}`;
+
+const MAX_AGE_SECONDS = 60 * 60 * 24 * Number(process.env.LETTER_RETENTION_DAYS ?? 30);
+
+async function isLoopbackHttp(): Promise<boolean> {
+  const h = await headers();
+  const proto = h.get('x-forwarded-proto') ?? (process.env.SITE_URL?.startsWith('https:') ? 'https' : 'http');
+  const host = (h.get('host') ?? '').replace(/:\d+$/, '');
+  return proto === 'http' && ['localhost', '127.0.0.1', '[::1]'].includes(host);
+}
+
+export async function setLetterCookie(id: string, token: string) {
+  // Secure everywhere but plain-http loopback, where browsers would drop a Secure cookie set over http.
+  const secure = !(await isLoopbackHttp());
+  (await cookies()).set(cookieName(id), token, { httpOnly: true, secure, sameSite: 'lax', path: `/appeal/${id}`, maxAge: MAX_AGE_SECONDS });
+}
+
+export async function letterToken(id: string): Promise<string | undefined> {
+  return (await cookies()).get(cookieName(id))?.value;
+}
