@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appealCaseSchema } from '@/lib/appeal/case-schema';
 import { openDb, type Db } from '@/lib/db';
 import { createLetter, purgeLetters, readLetter, updateLetter } from '@/lib/letters/store';
+import { isLetterPaid, markPaid, recordCheckout } from '@/lib/payments/orders';
 
 const SENTINEL = 'Zebrafish-Sentinel-4417 diagnosis';
 const theCase = appealCaseSchema.parse({
@@ -32,7 +33,7 @@ describe.each(backends)('letter storage on %s', (name, open, url) => {
       const { default: pg } = await import('pg');
       const client = new pg.Client({ connectionString: url });
       await client.connect();
-      await client.query('drop table if exists letters, kysely_migration, kysely_migration_lock');
+      await client.query('drop table if exists letters, orders, stripe_events, kysely_migration, kysely_migration_lock');
       await client.end();
     }
     db = await open();
@@ -70,16 +71,21 @@ describe.each(backends)('letter storage on %s', (name, open, url) => {
     expect(await updateLetter(db, id, 'wrong', { case: edited, composedOn: '2026-11-23' })).toBe(false);
   });
 
-  it.skipIf(skip)('keeps letters across a restart', async () => {
+  it.skipIf(skip)('keeps letters, and paid letters paid, across a restart', async () => {
     const { id, token } = await createLetter(db, { case: theCase, composedOn: '2026-11-23' });
+    await recordCheckout(db, { sessionId: `cs_restart_${id}`, letterId: id });
+    expect(await markPaid(db, `cs_restart_${id}`, id, 3000)).toBe(true);
     await db.destroy();
     db = await open();
     expect((await readLetter(db, id, token))?.case.diagnosis).toBe(SENTINEL);
+    expect(await isLetterPaid(db, id)).toBe(true);
   });
 
   it.skipIf(skip)('purges content older than the retention period and keeps the row', async () => {
     const day = 86_400_000;
     const old = await createLetter(db, { case: theCase, composedOn: '2026-10-01' }, Date.now() - 31 * day);
+    await recordCheckout(db, { sessionId: `cs_old_${old.id}`, letterId: old.id });
+    await markPaid(db, `cs_old_${old.id}`, old.id, 4000);
     const fresh = await createLetter(db, { case: theCase, composedOn: '2026-11-23' });
     expect(await purgeLetters(db, 30 * day)).toBeGreaterThanOrEqual(1);
     expect(await readLetter(db, old.id, old.token)).toBeUndefined();
@@ -87,5 +93,6 @@ describe.each(backends)('letter storage on %s', (name, open, url) => {
     const row = await db.selectFrom('letters').select(['id', 'purged_at', 'ciphertext']).where('id', '=', old.id).executeTakeFirst();
     expect(row).toMatchObject({ id: old.id, ciphertext: null });
     expect(row?.purged_at).toBeTruthy();
+    expect(await isLetterPaid(db, old.id)).toBe(true);
   });
 });
