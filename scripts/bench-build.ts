@@ -110,8 +110,9 @@ child.on('exit', (code) => {
     console.error(output.slice(-4000));
     process.exit(code ?? 1);
   }
-  const m = /Generating static pages using (\d+) workers? \((\d+)\/(\d+)\) in ([\d.]+)(m?s)/.exec(output);
-  const staticSeconds = m ? Number(m[4]) / (m[5] === 'ms' ? 1000 : 1) : NaN;
+  const m = /Generating static pages using (\d+) workers? \((\d+)\/(\d+)\) in ([\d.]+)(ms|s|min)/.exec(output);
+  const unit = { ms: 0.001, s: 1, min: 60 }[m?.[5] ?? 's'] ?? 1;
+  const staticSeconds = m ? Number(m[4]) * unit : NaN;
   const pages = m ? Number(m[3]) : NaN;
   console.log(`build seconds:           ${seconds.toFixed(1)}`);
   console.log(`static pages:            ${pages} in ${staticSeconds.toFixed(1)} s (${m?.[1] ?? '?'} worker(s))`);

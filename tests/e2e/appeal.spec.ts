@@ -1,24 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
-
-const GUIDE = '/guides/blue-cross-blue-shield/tecartus/prior-authorization';
-
-async function fillRequired(page: Page, { skip = [] as string[] } = {}) {
-  const fill = async (label: string | RegExp, value: string) => {
-    if (!skip.includes(String(label))) await page.getByLabel(label, { exact: typeof label === 'string' }).fill(value);
-  };
-  await page.getByLabel('Kind of plan').selectOption('employer');
-  await fill('Date on the denial letter', '2026-11-02');
-  await page.getByLabel('Not yet: we need approval first').check();
-  await fill('Patient’s full name', 'Jordan Sample');
-  await fill('Member ID', 'XYZ123456');
-  await fill('Prescribing doctor’s name', 'Dr. Ada Example');
-  await fill('Specialty', 'Hematology');
-  await fill('Diagnosis', 'Relapsed mantle cell lymphoma');
-  const firstRow = page.getByTestId('criteria-row').first();
-  await firstRow.getByLabel('Fact from the records').fill('Pathology on 2026-09-14 confirms relapsed mantle cell lymphoma');
-  await firstRow.getByLabel('Document').fill('Pathology report, 2026-09-14');
-}
+import { composeLetter, fillRequired, GUIDE, PREFILLED_FORM } from './helpers';
 
 test('from a guide, the form arrives prefilled with the guide’s criteria', async ({ page }) => {
   await page.goto(GUIDE);
@@ -36,7 +18,7 @@ for (const javaScriptEnabled of [true, false]) {
   test(`an invalid submit keeps what was typed and names the errors, then a valid one reaches the preview (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
-    await page.goto('/appeal?insurer=blue-cross-blue-shield&drug=tecartus&reason=prior-authorization');
+    await page.goto(PREFILLED_FORM);
     await fillRequired(page, { skip: ['Member ID', 'Date on the denial letter'] });
     await page.getByRole('button', { name: 'Compose my letter' }).click();
 
@@ -64,11 +46,7 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test('a letter opens only in its own browser or from its private link', async ({ browser, page }) => {
-  await page.goto('/appeal?insurer=blue-cross-blue-shield&drug=tecartus&reason=prior-authorization');
-  await fillRequired(page);
-  await page.getByRole('button', { name: 'Compose my letter' }).click();
-  await expect(page).toHaveURL(/\/appeal\/[A-Za-z0-9_-]+$/);
-  const letterUrl = page.url();
+  const letterUrl = await composeLetter(page);
   const privateLink = (await page.getByTestId('private-link').textContent()) ?? '';
   await expectNoSeriousA11yViolations(page);
 
@@ -86,11 +64,7 @@ test('a letter opens only in its own browser or from its private link', async ({
 });
 
 test('editing the answers recomposes the letter', async ({ page }) => {
-  await page.goto('/appeal?insurer=blue-cross-blue-shield&drug=tecartus&reason=prior-authorization');
-  await fillRequired(page);
-  await page.getByRole('button', { name: 'Compose my letter' }).click();
-  await expect(page).toHaveURL(/\/appeal\/[A-Za-z0-9_-]+$/);
-  const letterUrl = page.url();
+  const letterUrl = await composeLetter(page);
   await page.getByRole('link', { name: 'Edit your answers' }).first().click();
   await expect(page.getByLabel('Member ID')).toHaveValue('XYZ123456');
   await page.getByLabel('Member ID').fill('NEW-777');

@@ -46,7 +46,7 @@ export default async function InsurerDrugHub({ params }: { params: Promise<Param
       intro={
         <>
           <p>
-            {drug.name}{drug.generic ? ` (${drug.generic})` : ''} is a {drug.class.toLowerCase()}. Used for: {drug.treats.join('; ')}.
+            <strong>{drug.name}</strong>{drug.generic ? ` (${drug.generic})` : ''}. Class: {drug.class}. Used for: {drug.treats.join('; ')}.
           </p>
           <div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: renderSharedMarkdown(drug.body) }} />
         </>
