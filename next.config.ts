@@ -27,11 +27,13 @@ const nextConfig: NextConfig = {
         headers: [{ key: 'Content-Security-Policy', value: "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'" }],
       },
       {
-        // Letter and form pages: never cached, and the private link never leaks through Referer.
+        // Letter and form pages: never cached, and no Referer ever leaves the site. Not `no-referrer`: under it
+        // Chrome sends `Origin: null` with a plain (no-JavaScript) form POST, which the server-action CSRF
+        // check refuses. The one URL that carries the key, /appeal/{id}/open, answers with `no-referrer`.
         source: '/appeal/:path*',
         headers: [
           { key: 'Cache-Control', value: 'private, no-store' },
-          { key: 'Referrer-Policy', value: 'no-referrer' },
+          { key: 'Referrer-Policy', value: 'same-origin' },
         ],
       },
     ];

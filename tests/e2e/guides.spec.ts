@@ -3,6 +3,7 @@ import { contentDir, loadContent } from '@/lib/content/loader';
 import { expectNoSeriousA11yViolations } from './axe';
 
 const LAUNCH = '/guides/blue-cross-blue-shield/tecartus/prior-authorization';
+const OG_IMAGE = '/og/blue-cross-blue-shield/tecartus/prior-authorization';
 
 test('a launch guide shows its title, deadlines, criteria and the letter call to action', async ({ page }) => {
   await page.goto(LAUNCH);
@@ -21,7 +22,7 @@ test('a launch guide shows its title, deadlines, criteria and the letter call to
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `https://denialhelp.example${LAUNCH}`);
   const jsonLd = await page.locator('script[type="application/ld+json"]').first().textContent();
   expect(JSON.parse(jsonLd ?? '{}')['@graph'].map((n: { '@type': string }) => n['@type'])).toEqual(['Article', 'BreadcrumbList']);
-  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', `https://denialhelp.example/og${LAUNCH}`);
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', `https://denialhelp.example${OG_IMAGE}`);
 });
 
 test('the guide page ships no client script of its own', async ({ page }) => {
@@ -31,7 +32,7 @@ test('the guide page ships no client script of its own', async ({ page }) => {
 });
 
 test('the Open Graph image renders', async ({ request }) => {
-  const response = await request.get(`/og${LAUNCH}`);
+  const response = await request.get(OG_IMAGE);
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('image/png');
 });

@@ -41,7 +41,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
     description: guide.summary,
     alternates: { canonical: path },
     robots: guide.draft ? { index: false } : undefined,
-    openGraph: { title, description: guide.summary, url: path, type: 'article', images: [{ url: `/og${path}`, width: 1200, height: 630, alt: title }] },
+    openGraph: { title, description: guide.summary, url: path, type: 'article', images: [{ url: `/og/${guide.key}`, width: 1200, height: 630, alt: title }] },
   };
 }
 
