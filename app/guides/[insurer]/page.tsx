@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const insurer = getContent().insurers.get((await params).insurer);
   if (!insurer) return {};
   return {
-    title: `Appeal a ${insurer.name} denial`,
+    title: `Appeal a denial from ${insurer.name}`,
     description: `Guides to appealing a ${insurer.name} denial of a drug or service: your deadlines, the criteria to answer, and what to send.`,
     alternates: { canonical: insurerPath(insurer.slug) },
   };
@@ -32,7 +32,7 @@ export default async function InsurerHub({ params }: { params: Promise<Params> }
   return (
     <HubPage
       crumbs={[{ name: 'Guides', path: '/guides' }, { name: insurer.name, path: insurerPath(insurer.slug) }]}
-      title={`Appeal a ${insurer.name} denial`}
+      title={`Appeal a denial from ${insurer.name}`}
       intro={<div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: renderSharedMarkdown(insurer.body) }} />}
     >
       {insurer.appeals && (
