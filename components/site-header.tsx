@@ -11,7 +11,8 @@ export function SiteHeader() {
         <nav aria-label="Main" className="no-print">
           <ul className="flex gap-4 text-base">
             <li><Link href="/guides">Guides</Link></li>
-            <li><Link href="/denials/prior-authorization">Denial reasons</Link></li>
+            <li><Link href="/learn">Learn</Link></li>
+            <li><Link href="/codes">Codes</Link></li>
             <li><Link href="/appeal">Draft a letter</Link></li>
           </ul>
         </nav>

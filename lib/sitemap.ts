@@ -15,6 +15,10 @@ export function sitemapEntries(index: ContentIndex): SitemapEntry[] {
     const [insurer = '', drug = ''] = key.split('/');
     entries.push({ path: insurerDrugPath(insurer, drug) });
   }
+  if (index.learn.size > 0) entries.push({ path: '/learn' });
+  for (const slug of index.learn.keys()) entries.push({ path: `/learn/${slug}` });
+  if (index.codes.size > 0) entries.push({ path: '/codes' });
+  for (const slug of index.codes.keys()) entries.push({ path: `/codes/${slug}` });
   for (const guide of index.guides.values()) {
     if (!guide.draft) entries.push({ path: guidePath(guide), lastModified: guide.lastReviewed });
   }

@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { ContentError, parseContentFile, schemaIssues, type ContentIssue, type ParsedFile } from './parse';
 import { isReason, REASONS, type ReasonSlug } from './reasons';
-import { drugSchema, guideSchema, insurerSchema, isSlug, reasonSchema } from './schema';
-import { guideKey, type ContentIndex, type Drug, type Guide, type Insurer, type Reason } from './types';
+import { codeSchema, drugSchema, guideSchema, insurerSchema, isSlug, learnSchema, reasonSchema } from './schema';
+import { guideKey, type Code, type ContentIndex, type Drug, type Guide, type Insurer, type Learn, type Reason } from './types';
 
 export type LoadOptions = { dir: string; includeDrafts: boolean };
 export type LoadResult = { index: ContentIndex; issues: ContentIssue[] };
@@ -91,13 +91,22 @@ export function loadContent({ dir, includeDrafts }: LoadOptions): LoadResult {
     }
     return { item: { ...data, ...fileInfo(parsed, slug), slug } satisfies Reason };
   });
-  issues.push(...insurers.issues, ...drugs.issues, ...reasons.issues);
+  const bySlug = (what: string) => (parsed: ParsedFile, data: object, rel: string) => {
+    const slug = rel.replace(/\.md$/, '');
+    const issue = slugIssue(parsed, slug, what);
+    return issue ? { issue } : { item: { ...data, ...fileInfo(parsed, slug) } };
+  };
+  const learn = readAll(dir, 'learn', learnSchema, bySlug('article'));
+  const codes = readAll(dir, 'codes', codeSchema, bySlug('code'));
+  issues.push(...insurers.issues, ...drugs.issues, ...reasons.issues, ...learn.issues, ...codes.issues);
 
   const index: ContentIndex = {
     insurers: new Map((insurers.items as Insurer[]).map((i) => [i.slug, i])),
     drugs: new Map((drugs.items as Drug[]).map((d) => [d.slug, d])),
     reasons: new Map((reasons.items as Reason[]).map((r) => [r.slug, r])),
     guides: new Map(),
+    learn: new Map((learn.items as Learn[]).map((l) => [l.slug, l])),
+    codes: new Map((codes.items as Code[]).map((c) => [c.slug, c])),
     byInsurer: new Map(),
     byDrug: new Map(),
     byReason: new Map(),

@@ -1,4 +1,4 @@
-import type { ContentIndex, Guide } from './types';
+import type { Code, ContentIndex, Guide } from './types';
 
 type GuideSlugs = { insurer: string; drug: string; reason: string };
 
@@ -31,3 +31,6 @@ export function prerenderedGuides(index: ContentIndex, limit: number): Guide[] {
 }
 
 export const PRERENDER_LIMIT = Number(process.env.PRERENDER_LIMIT ?? 20000);
+
+/** "CO-197": the group a patient most often sees it with, and the code. */
+export const codeLabel = (c: Pick<Code, 'slug'>) => c.slug.toUpperCase();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PLAN_TYPES } from '@/lib/appeal/plan-types';
+import { REASONS } from './reasons';
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -77,12 +78,33 @@ export const reasonSchema = z.strictObject({
   codes: z.array(z.string().regex(/^[A-Z0-9]{1,4}$/)).default([]),
 });
 
+export const LEARN_SLUGS = ['prior-authorization-denied', 'letter-of-medical-necessity', 'peer-to-peer-review', 'external-review', 'step-therapy-exception', 'how-to-tell-your-plan-type'] as const;
+
+export const learnSchema = z.strictObject({
+  title: text('title', 10),
+  description: text('description', 40).max(300, { error: '`description` must be 300 characters or fewer (it is the search snippet)' }),
+  lastReviewed: guideSchema.shape.lastReviewed,
+  sources,
+});
+
+export const codeSchema = z.strictObject({
+  carc: z.string({ error: '`carc` must be the code in quotes, e.g. "197"' }).regex(/^[A-Z]?\d{1,3}$/, { error: '`carc` must look like "197" or "B7"' }),
+  groups: z.array(z.enum(['CO', 'PR', 'OA', 'PI'], { error: 'group codes are CO, PR, OA or PI' })).min(1, { error: 'list the group codes it appears with under `groups`' }),
+  title: text('title', 5),
+  meaning: text('meaning', 20),
+  denialType: text('denialType', 3),
+  reason: z.enum(REASONS, { error: 'reason must be one of the denial reasons' }).optional(),
+  deactivated: z.boolean().default(false),
+  sources,
+});
 export type Source = z.infer<typeof sourceSchema>;
 export type InsurerData = z.infer<typeof insurerSchema>;
 export type DrugData = z.infer<typeof drugSchema>;
 export type GuideData = z.infer<typeof guideSchema>;
 export type ReasonData = z.infer<typeof reasonSchema>;
 export type Criterion = z.infer<typeof criterionSchema>;
+export type LearnData = z.infer<typeof learnSchema>;
+export type CodeData = z.infer<typeof codeSchema>;
 
 export function isSlug(value: string): boolean {
   return slugPattern.test(value);

@@ -1,4 +1,4 @@
-import type { DrugData, GuideData, InsurerData, ReasonData } from './schema';
+import type { CodeData, DrugData, GuideData, InsurerData, LearnData, ReasonData } from './schema';
 import type { ReasonSlug } from './reasons';
 
 type FileInfo = { slug: string; file: string; body: string; bodyLine: number };
@@ -6,6 +6,8 @@ type FileInfo = { slug: string; file: string; body: string; bodyLine: number };
 export type Insurer = InsurerData & FileInfo;
 export type Drug = DrugData & FileInfo;
 export type Reason = ReasonData & FileInfo & { slug: ReasonSlug };
+export type Learn = LearnData & FileInfo;
+export type Code = CodeData & FileInfo;
 export type Guide = GuideData & {
   key: string;
   insurer: string;
@@ -21,6 +23,8 @@ export type ContentIndex = {
   drugs: Map<string, Drug>;
   reasons: Map<ReasonSlug, Reason>;
   guides: Map<string, Guide>;
+  learn: Map<string, Learn>;
+  codes: Map<string, Code>;
   byInsurer: Map<string, Guide[]>;
   byDrug: Map<string, Guide[]>;
   byReason: Map<ReasonSlug, Guide[]>;

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { DeadlineTable } from '@/components/deadline-table';
 import { GuideList } from '@/components/guide-list';
 import { HubPage } from '@/components/hub-page';
+import { LearnMore } from '@/components/learn-more';
 import { LetterCta } from '@/components/letter-cta';
 import { getContent } from '@/lib/content/loader';
 import { renderSharedMarkdown } from '@/lib/content/markdown';
@@ -38,10 +39,8 @@ export default async function ReasonHub({ params }: { params: Promise<Params> })
       <section aria-labelledby="strategy">
         <h2 id="strategy" className="mb-3 text-2xl font-semibold">How to answer it</h2>
         <div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: renderSharedMarkdown(reason.body) }} />
-        {reason.codes.length > 0 && (
-          <p className="mt-4 text-muted">Codes you may see with this denial on an explanation of benefits: {reason.codes.map((c) => `CARC ${c}`).join(', ')}.</p>
-        )}
       </section>
+      <LearnMore index={index} reason={reason.slug} />
       <section aria-labelledby="guides">
         <h2 id="guides" className="mb-3 text-2xl font-semibold">Guides for this denial</h2>
         <GuideList index={index} guides={guides} />

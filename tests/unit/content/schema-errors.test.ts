@@ -35,6 +35,18 @@ describe('content validation messages name the file, line and field', () => {
     expect(found.some((p) => expected.test(p)), found.join('\n')).toBe(true);
   });
 
+  it('reports a denial-code file with an unquoted code and an unknown group', () => {
+    const code = '---\ncarc: 197\ngroups:\n  - XX\ntitle: Authorization missing\nmeaning: The plan says no authorization was on file for this service.\ndenialType: prior auth missing\nsources:\n  - title: X12\n    url: https://x12.org/codes\n---\n';
+    const found = problems({ 'codes/co-197.md': code });
+    expect(found).toContainEqual(expect.stringMatching(/codes\/co-197\.md:2: `carc` must be the code in quotes/));
+    expect(found).toContainEqual(expect.stringMatching(/codes\/co-197\.md:4: .*group codes are CO, PR, OA or PI/));
+  });
+
+  it('reports a broken link in a learn article', () => {
+    const article = '---\ntitle: External review explained\ndescription: What an independent external review is and how to ask for one in time.\nlastReviewed: "2026-11-20"\nsources:\n  - title: eCFR\n    url: https://www.ecfr.gov/x\n---\nSee [codes](/codes/co-999).\n';
+    expect(problems({ 'learn/external-review.md': article })).toEqual([expect.stringMatching(/learn\/external-review\.md:9: broken internal link `\/codes\/co-999`/)]);
+  });
+
   it('reports a file without front matter', () => {
     expect(problems({ [G]: '# Just a heading\n' })).toContainEqual(expect.stringMatching(/prior-authorization\.md:1: file has no front matter — fix: start the file with a line `---`/));
   });

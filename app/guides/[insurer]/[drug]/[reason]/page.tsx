@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { Breadcrumbs, breadcrumbJsonLd } from '@/components/breadcrumbs';
 import { DeadlineTable } from '@/components/deadline-table';
 import { JsonLd } from '@/components/json-ld';
+import { LearnMore } from '@/components/learn-more';
 import { LetterCta } from '@/components/letter-cta';
 import { getContent } from '@/lib/content/loader';
 import { renderMarkdown, renderSharedMarkdown, splitAtTimeline } from '@/lib/content/markdown';
@@ -112,6 +113,7 @@ export default async function GuidePage({ params }: { params: Promise<Params> })
         <div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: renderSharedMarkdown(reason.body) }} />
       </section>
 
+      <LearnMore index={index} reason={reason.slug} />
       <NextSteps />
 
       <LetterCta href={appealPath(guide)} heading="Get your appeal letter drafted">

@@ -1,0 +1,19 @@
+import type { Source } from '@/lib/content/schema';
+
+const long = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+
+/** Sources, the not-advice line, and when the page was last reviewed. */
+export function SourcesFooter({ sources, lastReviewed }: { sources: Source[]; lastReviewed?: string }) {
+  return (
+    <footer className="mt-10 border-t border-slate-200 pt-4 text-base text-muted">
+      <h2 className="text-lg font-semibold text-ink">Sources</h2>
+      <ul className="mt-2 list-disc space-y-1 pl-6">
+        {sources.map((s) => <li key={s.url}><a href={s.url} rel="noopener">{s.title}</a></li>)}
+      </ul>
+      <p className="mt-4">
+        This page is general information, not legal or medical advice.
+        {lastReviewed && <> Last reviewed <time dateTime={lastReviewed}>{long(lastReviewed)}</time>.</>}
+      </p>
+    </footer>
+  );
+}
