@@ -1,5 +1,27 @@
-import { PLAN_TYPE_LABELS, type PlanType } from '@/lib/appeal/plan-types';
+import type { PlanType } from '@/lib/appeal/plan-types';
 import { PLAN_RULES } from '@/lib/appeal/rules';
+
+const SHORT: Record<PlanType, string> = {
+  employer: 'employer plans',
+  individual: 'Marketplace plans',
+  grandfathered: 'grandfathered employer plans',
+  'medicare-advantage': 'Medicare Advantage',
+  'medicare-part-d': 'Medicare Part D',
+  medicaid: 'Medicaid plans',
+  fehb: 'federal employee plans',
+};
+
+const join = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+/** "180 days for employer plans and Marketplace plans; 65 days for …", grouped by the length of the window. */
+function windows(planTypes: readonly PlanType[]): string {
+  const groups = new Map<string, string[]>();
+  for (const type of planTypes) {
+    const window = PLAN_RULES[type].window.replace(/ \(.*\)$/, '');
+    groups.set(window, [...(groups.get(window) ?? []), SHORT[type]]);
+  }
+  return [...groups].map(([window, names]) => `${window} for ${join(names)}`).join('; ');
+}
 
 /** The first screen: is it fixable, what is my deadline, what do I do first. */
 export function AtAGlance({ answer, planTypes }: { answer: string; planTypes: readonly PlanType[] }) {
@@ -12,14 +34,7 @@ export function AtAGlance({ answer, planTypes }: { answer: string; planTypes: re
       <div>
         <dt className="font-semibold">Your deadline</dt>
         <dd>
-          Counted from the date on the denial letter:{' '}
-          {planTypes.map((type, i) => (
-            <span key={type}>
-              {PLAN_RULES[type].window} for {PLAN_TYPE_LABELS[type].replace(/ \(.*\)$/, '').toLowerCase()}
-              {i < planTypes.length - 1 ? '; ' : '.'}
-            </span>
-          ))}{' '}
-          <a href="#rights">See the full table</a>.
+          Counted from the date on the denial letter: {windows(planTypes)}. <a href="#rights">See the full table</a>.
         </dd>
       </div>
       <div>
