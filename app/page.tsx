@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import { GuideFinder } from '@/components/guide-finder';
+import { ReasonList } from '@/components/reason-list';
 import { GuideList } from '@/components/guide-list';
 import { JsonLd } from '@/components/json-ld';
 import { getContent } from '@/lib/content/loader';
-import { prerenderedGuides, reasonPath } from '@/lib/content/queries';
+import { prerenderedGuides } from '@/lib/content/queries';
 import { SITE_NAME, SITE_URL } from '@/lib/site';
 
 export default function HomePage() {
@@ -37,11 +38,7 @@ export default function HomePage() {
 
       <section aria-labelledby="reasons" className="mt-10">
         <h2 id="reasons" className="mb-3 text-2xl font-semibold">Denials by reason</h2>
-        <ul className="grid gap-2 sm:grid-cols-2">
-          {[...index.reasons.values()].map((reason) => (
-            <li key={reason.slug}><Link href={reasonPath(reason.slug)}>{reason.short}</Link></li>
-          ))}
-        </ul>
+        <ReasonList index={index} />
       </section>
 
       <section aria-labelledby="popular" className="mt-10">

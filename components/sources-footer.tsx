@@ -1,6 +1,6 @@
+import { formatDate } from '@/lib/appeal/format';
 import type { Source } from '@/lib/content/schema';
 
-const long = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', { dateStyle: 'long', timeZone: 'UTC' });
 
 /** Sources, the not-advice line, and when the page was last reviewed. */
 export function SourcesFooter({ sources, lastReviewed }: { sources: Source[]; lastReviewed?: string }) {
@@ -12,7 +12,7 @@ export function SourcesFooter({ sources, lastReviewed }: { sources: Source[]; la
       </ul>
       <p className="mt-4">
         This page is general information, not legal or medical advice.
-        {lastReviewed && <> Last reviewed <time dateTime={lastReviewed}>{long(lastReviewed)}</time>.</>}
+        {lastReviewed && <> Last reviewed <time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time>.</>}
       </p>
     </footer>
   );

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { GuideFinder } from '@/components/guide-finder';
+import { ReasonList } from '@/components/reason-list';
 import { HubPage } from '@/components/hub-page';
 import { getContent } from '@/lib/content/loader';
-import { insurerPath, reasonPath } from '@/lib/content/queries';
+import { insurerPath } from '@/lib/content/queries';
 
 export const metadata: Metadata = {
   title: 'Appeal guides by insurer, drug and denial reason',
@@ -30,11 +31,7 @@ export default function GuidesHub() {
       </section>
       <section aria-labelledby="by-reason">
         <h2 id="by-reason" className="mb-3 text-2xl font-semibold">By denial reason</h2>
-        <ul className="grid gap-2 sm:grid-cols-2">
-          {[...index.reasons.values()].map((reason) => (
-            <li key={reason.slug}><Link href={reasonPath(reason.slug)}>{reason.short}</Link></li>
-          ))}
-        </ul>
+        <ReasonList index={index} />
       </section>
     </HubPage>
   );

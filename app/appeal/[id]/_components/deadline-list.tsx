@@ -1,6 +1,6 @@
+import { formatDate } from '@/lib/appeal/format';
 import type { Deadline } from '@/lib/appeal/letter';
 
-const long = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', { dateStyle: 'long', timeZone: 'UTC' });
 
 export function DeadlineList({ deadlines }: { deadlines: Deadline[] }) {
   return (
@@ -10,7 +10,7 @@ export function DeadlineList({ deadlines }: { deadlines: Deadline[] }) {
         {deadlines.map((d) => (
           <li key={d.id} className="rounded-lg border border-slate-300 p-3">
             <p className="font-semibold">
-              {d.label}{d.date ? <>: <time dateTime={d.date}>{long(d.date)}</time></> : d.hours ? `: within ${d.hours} hours` : ''}
+              {d.label}{d.date ? <>: <time dateTime={d.date}>{formatDate(d.date)}</time></> : d.hours ? `: within ${d.hours} hours` : ''}
             </p>
             {d.note && <p className="text-base">{d.note}</p>}
             <p className="text-sm text-muted">{d.citation}{d.checkNotice ? ' — check your denial notice for the exact date' : ''}</p>
