@@ -15,7 +15,7 @@ export default function HomePage() {
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Your insurer said no. You can still appeal.</h1>
       <p className="mt-4 text-lg">
         Almost every US health plan has to let you appeal a denial: first to the plan itself, and for most plans then to an
-        independent reviewer whose decision the plan must follow. Many denials are overturned once the plan sees the right records.
+        independent reviewer whose decision the plan must follow. A denial is often about missing paperwork or evidence, and an appeal with the right records can change the outcome.
       </p>
 
       <section aria-labelledby="first-steps" className="mt-8 rounded-xl bg-calm p-5">
