@@ -13,6 +13,7 @@ export function SiteHeader() {
             <li><Link href="/guides">Guides</Link></li>
             <li><Link href="/learn">Learn</Link></li>
             <li><Link href="/codes">Codes</Link></li>
+            <li><Link href="/search">Search</Link></li>
             <li><Link href="/appeal">Draft a letter</Link></li>
           </ul>
         </nav>

@@ -86,3 +86,17 @@ for (const path of ['/', '/guides/blue-cross-blue-shield', LAUNCH]) {
     await expectNoSeriousA11yViolations(page);
   });
 }
+
+test('search finds a guide by drug name and by insurer alias, and loads its index only when used', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto(LAUNCH);
+  await page.goto('/search');
+  expect(fetched).not.toContain('/search-index.json');
+  await page.getByLabel('Search guides, articles and denial codes').fill('tecartus');
+  await expect(page.getByTestId('search-results').locator(`a[href="${LAUNCH}"]`)).toBeVisible();
+  expect(fetched).toContain('/search-index.json');
+  await page.getByLabel('Search guides, articles and denial codes').fill('UHC humira');
+  await expect(page.getByTestId('search-results').getByRole('link').first()).toHaveAttribute('href', /^\/guides\/unitedhealthcare\/humira\//);
+  await expectNoSeriousA11yViolations(page);
+});
