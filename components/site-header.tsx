@@ -9,7 +9,7 @@ export function SiteHeader() {
           {SITE_NAME}
         </Link>
         <nav aria-label="Main" className="no-print">
-          <ul className="flex gap-4 text-base">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 whitespace-nowrap text-base">
             <li><Link href="/guides">Guides</Link></li>
             <li><Link href="/learn">Learn</Link></li>
             <li><Link href="/codes">Codes</Link></li>
