@@ -1,0 +1,28 @@
+import type { ReasonSlug } from '@/lib/content/reasons';
+
+/** A value read from the letter, with the snippet it was read from ("read from your letter"). */
+export type Found<T> = { value: T; evidence: string };
+
+/** One insurer or drug/service the app knows, with every name a letter may use for it. */
+export type CatalogEntry = { slug: string; names: string[] };
+
+/** What the reader can recognize by name. The app builds it from content/insurers and content/drugs. */
+export type DenialCatalog = { insurers: CatalogEntry[]; drugs: CatalogEntry[] };
+
+export type DenialReading = {
+  /** False for a letter that is not a denial (an approval, a plain EOB with nothing denied). */
+  isDenial: boolean;
+  insurer?: Found<string>;
+  drug?: Found<string>;
+  reason?: Found<ReasonSlug>;
+  /** 'YYYY-MM-DD', the date of the letter itself (never the date of service). */
+  letterDate?: Found<string>;
+  /** 'YYYY-MM-DD', only when the letter states one date of service. */
+  serviceDate?: Found<string>;
+  claimNumber?: Found<string>;
+  memberId?: Found<string>;
+  /** Claim adjustment reason codes seen, e.g. 'CO-197'; a code given without a group is kept bare, e.g. '50'. */
+  codes: string[];
+  /** Coverage criteria the letter quotes, trimmed. */
+  criteria: string[];
+};

@@ -1,0 +1,220 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeCode, parseDate, readDenialLetter, type DenialReading } from '@/lib/denial-reader';
+import { findCodes } from '@/lib/denial-reader/codes';
+import { findLetterDate, findServiceDate } from '@/lib/denial-reader/dates';
+import { contentCatalog } from './catalog';
+
+const FIXTURES = path.join(process.cwd(), 'tests/fixtures/denials');
+const FOUND_FIELDS = ['insurer', 'drug', 'reason', 'letterDate', 'serviceDate', 'claimNumber', 'memberId'] as const;
+type FoundField = (typeof FOUND_FIELDS)[number];
+
+type Expected = Partial<Record<FoundField, string>> & { isDenial: boolean; codes?: string[]; criteria?: string[]; absent: FoundField[] };
+
+const catalog = contentCatalog();
+const names = fs
+  .readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.replace(/\.txt$/, ''))
+  .sort();
+
+const flat = (s: string) => s.replace(/\s+/g, ' ');
+
+describe('readDenialLetter on the fixture letters', () => {
+  it('has enough fixtures, each with an expectation', () => {
+    expect(names.length).toBeGreaterThanOrEqual(16);
+    for (const name of names) expect(fs.existsSync(path.join(FIXTURES, `${name}.expected.json`)), name).toBe(true);
+  });
+
+  it('covers all seven reasons, CO-11, CO-198 and a letter that is not a denial', () => {
+    const all = names.map((n) => JSON.parse(fs.readFileSync(path.join(FIXTURES, `${n}.expected.json`), 'utf8')) as Expected);
+    expect(new Set(all.map((e) => e.reason).filter(Boolean)).size).toBe(7);
+    expect(all.some((e) => e.codes?.includes('CO-11') && e.absent.includes('reason'))).toBe(true);
+    expect(all.some((e) => e.codes?.includes('CO-198') && e.absent.includes('reason'))).toBe(true);
+    expect(all.some((e) => !e.isDenial)).toBe(true);
+  });
+
+  describe.each(names)('%s', (name) => {
+    const text = fs.readFileSync(path.join(FIXTURES, `${name}.txt`), 'utf8');
+    const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, `${name}.expected.json`), 'utf8')) as Expected;
+    const reading: DenialReading = readDenialLetter(text, catalog);
+
+    it('names every field as found or absent', () => {
+      for (const field of FOUND_FIELDS) expect(field in expected || expected.absent.includes(field), `${field} is not in the expectation`).toBe(true);
+    });
+
+    it('reads whether it is a denial', () => {
+      expect(reading.isDenial).toBe(expected.isDenial);
+      if (!expected.isDenial) expect(reading.reason).toBeUndefined();
+    });
+
+    it.each(FOUND_FIELDS.filter((f) => expected[f] !== undefined))('finds %s, with evidence from the letter', (field) => {
+      const found = reading[field];
+      expect(found?.value, field).toBe(expected[field]);
+      const parts = found!.evidence.split('…').map((p) => p.trim()).filter(Boolean);
+      expect(parts.length).toBeGreaterThan(0);
+      for (const part of parts) expect(flat(text)).toContain(part);
+    });
+
+    it.each(expected.absent.length ? expected.absent : ['(none)' as FoundField])('leaves %s out', (field) => {
+      if (field === ('(none)' as FoundField)) return;
+      expect(reading[field], `${field} = ${JSON.stringify(reading[field])}`).toBeUndefined();
+    });
+
+    it('lists the codes and criteria', () => {
+      expect(reading.codes).toEqual(expected.codes ?? []);
+      expect(reading.criteria).toEqual(expected.criteria ?? []);
+    });
+  });
+});
+
+describe('parseDate', () => {
+  it.each([
+    ['03/03/2026', '2026-03-03'],
+    ['3/3/2026', '2026-03-03'],
+    ['12/31/26', '2026-12-31'],
+    ['March 3, 2026', '2026-03-03'],
+    ['March 3rd, 2026', '2026-03-03'],
+    ['Mar. 3, 2026', '2026-03-03'],
+    ['Sept. 14, 2026', '2026-09-14'],
+    ['mar 3 2026', '2026-03-03'],
+    ['2026-03-03', '2026-03-03'],
+    ['2026/3/3', '2026-03-03'],
+    ['3 March 2026', '2026-03-03'],
+    ['29 February 2028', '2028-02-29'],
+  ])('reads %s as %s', (text, iso) => {
+    expect(parseDate(text)).toBe(iso);
+  });
+
+  it.each(['02/30/2026', '13/01/2026', '00/10/2026', 'February 29, 2026', '2026-02-31', '31 April 2026', 'Smarch 3, 2026', '2026-03', '03/03', 'next Tuesday', ''])(
+    'rejects %s',
+    (text) => {
+      expect(parseDate(text)).toBeUndefined();
+    },
+  );
+});
+
+describe('letter and service dates', () => {
+  it('takes the labeled letter date, not the date of service or of birth', () => {
+    const text = 'Date of birth: 01/02/1961\nDate of service: 02/10/2026\nDate: March 3, 2026\n';
+    expect(findLetterDate(text)?.value).toBe('2026-03-03');
+    expect(findServiceDate(text)?.value).toBe('2026-02-10');
+  });
+
+  it('takes a date line at the top of the letter', () => {
+    expect(findLetterDate('Acme Health\n\nApril 2, 2026\n\nDear member,')?.value).toBe('2026-04-02');
+  });
+
+  it('leaves out an impossible date and conflicting letter dates', () => {
+    expect(findLetterDate('Date: 02/30/2026\n')).toBeUndefined();
+    expect(findLetterDate('Date: 03/03/2026\nLetter date: 03/04/2026\n')).toBeUndefined();
+  });
+
+  it('leaves out a range of service dates and several different ones', () => {
+    expect(findServiceDate('Dates of service: 06/02/2026 - 06/16/2026')).toBeUndefined();
+    expect(findServiceDate('Date of service: 06/02/2026\nDate of service: 06/09/2026')).toBeUndefined();
+  });
+});
+
+describe('codes', () => {
+  it.each([
+    ['CO-197', 'CO-197'],
+    ['co 197', 'CO-197'],
+    ['CO197', 'CO-197'],
+    ['pr:3', 'PR-3'],
+    ['OA-B7', 'OA-B7'],
+    ['50', '50'],
+  ])('normalizes %s to %s', (raw, code) => {
+    expect(normalizeCode(raw)).toBe(code);
+  });
+
+  it.each(['CO-0', 'CO-1234', 'XX-197', 'N54', 'hello'])('rejects %s', (raw) => {
+    expect(normalizeCode(raw)).toBeUndefined();
+  });
+
+  it('finds grouped and labeled bare codes, once each, and not a ZIP code', () => {
+    const text = 'Denver, CO 80202\nCO-50 not medically necessary\nReason code: 50\nCARC 242; OA 18 and CO-50 again';
+    expect(findCodes(text).map((c) => c.code)).toEqual(['CO-50', '242', 'OA-18']);
+  });
+});
+
+describe('reason from codes', () => {
+  const letter = (code: string) => `Explanation of benefits\nClaim number: 12345678\nLine 1   Office visit   $0.00   ${code}\n`;
+
+  it.each([
+    ['CO-197', 'prior-authorization'],
+    ['CO-39', 'prior-authorization'],
+    ['CO-50', 'medical-necessity'],
+    ['PR-55', 'experimental'],
+    ['CO-56', 'experimental'],
+    ['CO-242', 'out-of-network'],
+  ])('%s → %s', (code, reason) => {
+    expect(readDenialLetter(letter(code), { insurers: [], drugs: [] }).reason?.value).toBe(reason);
+  });
+
+  it.each(['CO-11', 'CO-198', 'CO-15', 'CO-16'])('%s gives no reason', (code) => {
+    const reading = readDenialLetter(letter(code), { insurers: [], drugs: [] });
+    expect(reading.isDenial).toBe(true);
+    expect(reading.reason).toBeUndefined();
+  });
+
+  it('prefers the wording that gives the reason over a code', () => {
+    const text = 'CO-50\nYour claim was denied because prior authorization was not obtained.';
+    expect(readDenialLetter(text, { insurers: [], drugs: [] }).reason?.value).toBe('prior-authorization');
+  });
+});
+
+describe('names', () => {
+  const small = {
+    insurers: [
+      { slug: 'acme', names: ['Acme', 'Acme Health', 'Evicore'] },
+      { slug: 'zenith', names: ['Zenith Care', 'Evicore'] },
+    ],
+    drugs: [{ slug: 'drug-a', names: ['Drug A', 'drugamab'] }],
+  };
+
+  it('matches whole words only, case-insensitively', () => {
+    expect(readDenialLetter('Letter from ACME HEALTH about DRUGAMAB', small).insurer?.value).toBe('acme');
+    expect(readDenialLetter('Letter from Acmeville about drugamabs', small).insurer).toBeUndefined();
+  });
+
+  it('ignores a name two insurers share and leaves out a letter naming two insurers', () => {
+    expect(readDenialLetter('Reviewed by Evicore', small).insurer).toBeUndefined();
+    expect(readDenialLetter('Reviewed by\nsomeone\n\n\n\n\n\n\nAcme Health and Zenith Care', small).insurer).toBeUndefined();
+  });
+});
+
+describe('robustness', () => {
+  it('reads a very long letter quickly', () => {
+    const letters = names.map((n) => fs.readFileSync(path.join(FIXTURES, `${n}.txt`), 'utf8')).join('\n');
+    const long = letters.repeat(Math.ceil(200_000 / letters.length));
+    const start = performance.now();
+    readDenialLetter(long, catalog);
+    readDenialLetter('a'.repeat(100_000) + ' '.repeat(100_000), catalog);
+    expect(performance.now() - start).toBeLessThan(5000);
+  });
+
+  it('never throws on random text, and always returns well-formed fields', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 2000 }), (text) => {
+        const r = readDenialLetter(text, catalog);
+        expect(typeof r.isDenial).toBe('boolean');
+        expect(Array.isArray(r.codes) && Array.isArray(r.criteria)).toBe(true);
+        for (const d of [r.letterDate, r.serviceDate]) if (d) expect(d.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on letter-like random text', () => {
+    const word = fc.constantFrom('Date:', 'Claim #', 'Member ID:', 'CO-197', 'denied', 'because', 'not medically necessary', '03/03/2026', 'March 3, 2026', '- ', '\n', 'Humira', 'Aetna', ':', '  ', 'step therapy', 'If');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(word, fc.string({ maxLength: 12 })), { maxLength: 200 }), (parts) => {
+        expect(() => readDenialLetter(parts.join(' '), catalog)).not.toThrow();
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
