@@ -5,6 +5,7 @@ import { DeadlineTable } from '@/components/deadline-table';
 import { JsonLd } from '@/components/json-ld';
 import { LearnMore } from '@/components/learn-more';
 import { LetterCta } from '@/components/letter-cta';
+import { SourcesFooter } from '@/components/sources-footer';
 import { getContent } from '@/lib/content/loader';
 import { renderMarkdown, renderSharedMarkdown, splitAtTimeline } from '@/lib/content/markdown';
 import { appealPath, guideNames, guidePath, insurerDrugPath, insurerPath, PRERENDER_LIMIT, prerenderedGuides } from '@/lib/content/queries';
@@ -12,7 +13,6 @@ import { guideKey } from '@/lib/content/types';
 import { absoluteUrl, SITE_NAME } from '@/lib/site';
 import { AtAGlance } from './_components/at-a-glance';
 import { CriteriaTable } from './_components/criteria-table';
-import { GuideFooter } from './_components/guide-footer';
 import { NextSteps } from './_components/next-steps';
 import { RelatedGuides } from './_components/related-guides';
 
@@ -124,7 +124,7 @@ export default async function GuidePage({ params }: { params: Promise<Params> })
       </LetterCta>
 
       <RelatedGuides index={index} guide={guide} />
-      <GuideFooter guide={guide} />
+      <SourcesFooter sources={guide.sources} lastReviewed={guide.lastReviewed} />
     </article>
   );
 }
