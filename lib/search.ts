@@ -9,7 +9,7 @@ export function buildSearchIndex(index: ContentIndex): SearchDoc[] {
   for (const guide of index.guides.values()) {
     if (guide.draft) continue;
     const { insurer, drug, reason, title } = guideNames(index, guide);
-    docs.push({ t: title, u: guidePath(guide), k: 'guide', w: [insurer.shortName, ...insurer.aliases, drug.generic ?? '', drug.class, reason.short].join(' ') });
+    docs.push({ t: title, u: guidePath(guide), k: 'guide', w: [insurer.shortName, ...insurer.aliases, drug.generic ?? '', ...drug.aliases, drug.class, reason.short].join(' ') });
   }
   for (const a of index.learn.values()) docs.push({ t: a.title, u: `/learn/${a.slug}`, k: 'article', w: a.description });
   for (const c of index.codes.values()) docs.push({ t: `${c.slug.toUpperCase()}: ${c.title}`, u: `/codes/${c.slug}`, k: 'code', w: `${c.carc} ${c.groups.join(' ')} ${c.denialType}` });

@@ -54,6 +54,7 @@ write(`drugs/${drug}.md`, `---
 name: ${titleCase(drug)}
 kind: drug
 generic: replace with the generic name
+aliases: []
 class: replace with the drug class
 treats:
   - replace with an FDA-approved use, in plain words

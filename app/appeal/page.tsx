@@ -38,7 +38,7 @@ export default async function AppealPage({ searchParams }: { searchParams: Promi
         coverage criterion to a fact in the records, cites the rules for your plan, and gives your deadlines. Your doctor reviews and signs it.
       </p>
       <p className="mt-2 text-base text-muted">Free preview. {PRICE_LINE}</p>
-      <AppealForm initial={{ status: 'idle', values, fieldErrors: {}, version: 0 }} options={formOptions()} />
+      <AppealForm initial={{ status: 'idle', values, fieldErrors: {}, marks: [], letterText: '', version: 0 }} options={formOptions()} />
     </>
   );
 }

@@ -46,6 +46,10 @@ export const drugSchema = z.strictObject({
   name: text('name', 2),
   kind: z.enum(['drug', 'service'], { error: '`kind` must be `drug` or `service`' }),
   generic: text('generic').optional(),
+  /** Other names a denial letter may use: brand names, abbreviations, product names. */
+  aliases: stringList('aliases').default([]),
+  /** False for an entry that names a kind of request, not a drug or service, so the letter reader never fills it in as the drug. */
+  matchInLetters: z.boolean({ error: '`matchInLetters` must be true or false' }).default(true),
   class: text('class', 3),
   treats: stringList('treats').min(1, { error: 'list what it treats under `treats`' }),
   sources,

@@ -3,11 +3,11 @@ import { findCriteria } from './criteria';
 import { findLetterDate, findServiceDate } from './dates';
 import { findClaimNumber, findMemberId } from './identifiers';
 import { findEntry } from './names';
-import { readIsDenial, readReason, statements } from './reason';
+import { readIsDenial, readReason, readReasonWords, statements } from './reason';
 import { normalizeText } from './text';
 import type { CatalogEntry, DenialCatalog, DenialReading } from './types';
 
-export type { CatalogEntry, DenialCatalog, DenialReading, Found } from './types';
+export type { CatalogEntry, DenialCatalog, DenialReading, Found, NamedFound } from './types';
 export { normalizeCode } from './codes';
 export { parseDate } from './dates';
 
@@ -31,6 +31,7 @@ export function readDenialLetter(text: string, catalog: DenialCatalog): DenialRe
   put('insurer', findEntry(clean, catalog.insurers, { headerLines: 6 }));
   put('drug', findEntry(clean, catalog.drugs));
   if (isDenial) put('reason', readReason(clean, all, codeHits));
+  if (reading.reason) put('reasonWords', readReasonWords(all, reading.reason.value));
   put('letterDate', findLetterDate(clean));
   put('serviceDate', findServiceDate(clean));
   put('claimNumber', findClaimNumber(clean));
@@ -39,9 +40,9 @@ export function readDenialLetter(text: string, catalog: DenialCatalog): DenialRe
 }
 
 type InsurerFront = { slug: string; name: string; shortName?: string; aliases?: string[] };
-type DrugFront = { slug: string; name: string; generic?: string };
+type DrugFront = { slug: string; name: string; generic?: string; aliases?: string[] };
 
-/** The catalog from content front matter: insurers by name, shortName and aliases; drugs by name and generic. */
+/** The catalog from content front matter: insurers by name, shortName and aliases; drugs by name, generic and aliases. */
 export function catalogFromFrontMatter(insurers: InsurerFront[], drugs: DrugFront[]): DenialCatalog {
   const entry = (slug: string, names: (string | undefined)[]): CatalogEntry => ({
     slug,
@@ -49,6 +50,6 @@ export function catalogFromFrontMatter(insurers: InsurerFront[], drugs: DrugFron
   });
   return {
     insurers: insurers.map((i) => entry(i.slug, [i.name, i.shortName, ...(i.aliases ?? [])])),
-    drugs: drugs.map((d) => entry(d.slug, [d.name, d.generic])),
+    drugs: drugs.map((d) => entry(d.slug, [d.name, d.generic, ...(d.aliases ?? [])])),
   };
 }

@@ -1,25 +1,25 @@
-import type { CatalogEntry, Found } from './types';
+import type { CatalogEntry, NamedFound } from './types';
 import { escapeRegExp, lines, snippet } from './text';
 
-type NameHit = { slug: string; start: number; end: number };
+type NameHit = { slug: string; name: string; start: number; end: number };
 
 /** Every whole-word, case-insensitive mention of a catalog name, longest match first at each place. */
 function mentions(text: string, entries: CatalogEntry[]): NameHit[] {
-  const owners = new Map<string, Set<string>>();
+  const owners = new Map<string, { spelling: string; slugs: Set<string> }>();
   for (const e of entries) {
     for (const name of e.names) {
       const key = name.trim().toLowerCase();
       if (key.length < 2) continue;
-      if (!owners.has(key)) owners.set(key, new Set());
-      owners.get(key)!.add(e.slug);
+      if (!owners.has(key)) owners.set(key, { spelling: name.trim(), slugs: new Set() });
+      owners.get(key)!.slugs.add(e.slug);
     }
   }
   const hits: (NameHit & { ambiguous: boolean })[] = [];
-  for (const [name, slugs] of owners) {
-    const pattern = escapeRegExp(name).replace(/\s+/g, '\\s*');
+  for (const [key, { spelling, slugs }] of owners) {
+    const pattern = escapeRegExp(key).replace(/\s+/g, '\\s*');
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?:'?s)?(?![\\p{L}\\p{N}])`, 'giu');
     for (const m of text.matchAll(re)) {
-      hits.push({ slug: [...slugs][0]!, start: m.index, end: m.index + m[0].length, ambiguous: slugs.size > 1 });
+      hits.push({ slug: [...slugs][0]!, name: spelling, start: m.index, end: m.index + m[0].length, ambiguous: slugs.size > 1 });
     }
   }
   // Prefer the longest match: drop any mention inside a longer one ("Blue Cross" in "Anthem Blue Cross").
@@ -39,9 +39,10 @@ const LABELED_LINE = /^\s*(?:re|subject|drug(?:\s+name)?|medication|medicine|pre
 /**
  * The one catalog entry the letter names. When it names several, the names on labeled lines
  * ("Drug:", "Service requested:", "Re:", "Plan:") decide, then the letterhead (first lines);
- * if that still leaves more than one, nothing is returned.
+ * if that still leaves more than one, nothing is returned. `name` is the catalog's spelling of the
+ * name the letter used ("Anthem Blue Cross", "pembrolizumab").
  */
-export function findEntry(text: string, entries: CatalogEntry[], opts: { headerLines?: number } = {}): Found<string> | undefined {
+export function findEntry(text: string, entries: CatalogEntry[], opts: { headerLines?: number } = {}): NamedFound | undefined {
   const hits = mentions(text, entries);
   if (!hits.length) return undefined;
   const lineStarts: number[] = [];
@@ -66,9 +67,9 @@ export function findEntry(text: string, entries: CatalogEntry[], opts: { headerL
     const at = h.start - lineStarts[lineOf(h.start)]!;
     return snippet(line, at, h.end - h.start);
   };
-  const decide = (subset: NameHit[]): Found<string> | undefined | null => {
+  const decide = (subset: NameHit[]): NamedFound | undefined | null => {
     const slugs = new Set(subset.map((h) => h.slug));
-    if (slugs.size === 1) return { value: subset[0]!.slug, evidence: evidence(subset[0]!) };
+    if (slugs.size === 1) return { value: subset[0]!.slug, name: subset[0]!.name, evidence: evidence(subset[0]!) };
     return slugs.size === 0 ? null : undefined;
   };
   const labeled = decide(hits.filter((h) => LABELED_LINE.test(all[lineOf(h.start)]!)));

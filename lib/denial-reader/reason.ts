@@ -107,3 +107,18 @@ export function readReason(text: string, all: Statement[], codes: CodeHit[]): Fo
   }
   return undefined;
 }
+
+/**
+ * The sentence in which the letter states its reason in its own words (for "the reason in the insurer's
+ * words"): the first non-conditional sentence that gives or states a denial with wording for `reason`.
+ * None when the reason was read only from a code, or the sentence is too long to quote whole.
+ */
+export function readReasonWords(all: Statement[], reason: ReasonSlug): Found<string> | undefined {
+  for (const s of all) {
+    if (s.conditional || !(BECAUSE.test(s.text) || DENIAL.test(s.text))) continue;
+    if (!REASON_WORDING[reason].some((p) => p.test(s.text))) continue;
+    const quote = s.text.replace(/\s+/g, ' ').trim();
+    return quote.length <= 600 ? { value: quote, evidence: snippet(quote) } : undefined;
+  }
+  return undefined;
+}

@@ -3,6 +3,9 @@ import type { ReasonSlug } from '@/lib/content/reasons';
 /** A value read from the letter, with the snippet it was read from ("read from your letter"). */
 export type Found<T> = { value: T; evidence: string };
 
+/** An insurer or drug found by one of its names: `value` is its slug, `name` the name the letter used (catalog spelling). */
+export type NamedFound = Found<string> & { name: string };
+
 /** One insurer or drug/service the app knows, with every name a letter may use for it. */
 export type CatalogEntry = { slug: string; names: string[] };
 
@@ -12,9 +15,11 @@ export type DenialCatalog = { insurers: CatalogEntry[]; drugs: CatalogEntry[] };
 export type DenialReading = {
   /** False for a letter that is not a denial (an approval, a plain EOB with nothing denied). */
   isDenial: boolean;
-  insurer?: Found<string>;
-  drug?: Found<string>;
+  insurer?: NamedFound;
+  drug?: NamedFound;
   reason?: Found<ReasonSlug>;
+  /** The sentence that states the reason in the letter's own words; none when only a code gave it. */
+  reasonWords?: Found<string>;
   /** 'YYYY-MM-DD', the date of the letter itself (never the date of service). */
   letterDate?: Found<string>;
   /** 'YYYY-MM-DD', only when the letter states one date of service. */

@@ -3,9 +3,11 @@
 import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { submitAppeal, type AppealFormState } from '@/app/appeal/actions';
 import { addRow, removeRow, valuesFromFormData, type AppealFormValues } from '@/lib/appeal/form-values';
+import { markFor } from '@/lib/appeal/read-letter';
 import { Field, FieldError, fieldId, inputClass, Section } from './field';
 import { Rows } from './rows';
 import { DenialSection } from './denial-section';
+import { LetterReadSummary, PasteLetter } from './paste-letter';
 
 export type Option = { value: string; label: string };
 export type FormOptions = { insurers: string[]; drugs: string[]; reasons: Option[]; planTypes: Option[] };
@@ -23,14 +25,19 @@ const noSubscribe = () => () => {};
 export function AppealForm({ initial, options, letterId }: { initial: AppealFormState; options: FormOptions; letterId?: string }) {
   const [state, formAction, pending] = useActionState(submitAppeal, initial);
   const [local, setLocal] = useState({ values: state.values, version: state.version, from: state.version });
+  const [reason, setReason] = useState(local.values.fields.reason ?? '');
   // A new answer from the server replaces the local rows (and remounts the form with its values).
-  if (local.from !== state.version) setLocal((l) => ({ values: state.values, version: l.version + 1, from: state.version }));
+  if (local.from !== state.version) {
+    setLocal((l) => ({ values: state.values, version: l.version + 1, from: state.version }));
+    setReason(state.values.fields.reason ?? '');
+  }
   // False in the server HTML (so no-JavaScript users see every field), true once hydrated.
   const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
-  const [reason, setReason] = useState(local.values.fields.reason ?? '');
+  // Which button started the pending request, so only that one says it is busy.
+  const [busy, setBusy] = useState<'read' | 'submit'>('submit');
   const summaryRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (state.status === 'invalid') summaryRef.current?.focus();
+    if (state.status === 'invalid' || state.status === 'read') summaryRef.current?.focus();
   }, [state]);
 
   const edit = (change: (v: AppealFormValues) => AppealFormValues) => (e: React.MouseEvent<HTMLButtonElement>) => {
@@ -42,6 +49,7 @@ export function AppealForm({ initial, options, letterId }: { initial: AppealForm
   };
 
   const { values } = local;
+  const { marks } = state;
   const errors = state.fieldErrors;
   const show = (forReason: string) => !hydrated || reason === forReason;
   const errorEntries = Object.entries(errors);
@@ -49,7 +57,9 @@ export function AppealForm({ initial, options, letterId }: { initial: AppealForm
   return (
     <form key={local.version} action={formAction} noValidate className="mt-6" aria-describedby="form-status">
       {letterId && <input type="hidden" name="letterId" value={letterId} />}
+      <input type="hidden" name="readMarks" value={JSON.stringify(marks)} />
       <div id="form-status" aria-live="polite" ref={summaryRef} tabIndex={-1} className="outline-none">
+        {state.status === 'read' && state.letterSummary && <LetterReadSummary summary={state.letterSummary} />}
         {state.message && (
           <div className="rounded-lg border-2 border-red-700 bg-red-50 p-4" data-testid="form-message">
             <p className="font-semibold">{state.message}</p>
@@ -64,11 +74,15 @@ export function AppealForm({ initial, options, letterId }: { initial: AppealForm
         )}
       </div>
 
-      <DenialSection values={values} errors={errors} options={options} onReason={setReason} />
+      {!letterId && (
+        <PasteLetter text={state.letterText} errors={errors.letterText} reading={pending && busy === 'read'} onRead={() => setBusy('read')} />
+      )}
+
+      <DenialSection values={values} errors={errors} options={options} marks={marks} onReason={setReason} />
 
       <Section title="The patient">
         <Field name="patientName" label="Patient’s full name" required defaultValue={values.fields.patientName} errors={errors.patientName} autoComplete="name" />
-        <Field name="memberId" label="Member ID" hint="On the insurance card and the denial letter." required defaultValue={values.fields.memberId} errors={errors.memberId} />
+        <Field name="memberId" label="Member ID" hint="On the insurance card and the denial letter." required defaultValue={values.fields.memberId} errors={errors.memberId} mark={markFor(marks, 'memberId', values.fields.memberId)} />
         <Field name="representativeName" label="Your name, if you are writing for the patient" hint="Leave empty if you are the patient. Most plans need a signed authorized-representative form." defaultValue={values.fields.representativeName} errors={errors.representativeName} />
         <Field name="representativeRelationship" label="Your relationship to the patient" defaultValue={values.fields.representativeRelationship} errors={errors.representativeRelationship} />
       </Section>
@@ -82,7 +96,7 @@ export function AppealForm({ initial, options, letterId }: { initial: AppealForm
         <Field name="diagnosis" label="Diagnosis" hint="As the doctor wrote it, with the code if you have it." required defaultValue={values.fields.diagnosis} errors={errors.diagnosis} />
         <h3 className="mt-6 text-lg font-semibold">Coverage criteria</h3>
         <p className="text-base text-muted">Each requirement in the plan’s policy, the fact in the records that meets it, and the document that shows it. We never fill in a fact for you.</p>
-        <Rows list="criteria" rows={values.criteria} errors={errors} onAdd={edit((v) => addRow(v, 'criteria'))} onRemove={(i) => edit((v) => removeRow(v, 'criteria', i))} />
+        <Rows list="criteria" rows={values.criteria} errors={errors} marks={marks} onAdd={edit((v) => addRow(v, 'criteria'))} onRemove={(i) => edit((v) => removeRow(v, 'criteria', i))} />
         <h3 className="mt-6 text-lg font-semibold">Treatments already tried</h3>
         <Rows list="priorTreatments" rows={values.priorTreatments} errors={errors} onAdd={edit((v) => addRow(v, 'priorTreatments'))} onRemove={(i) => edit((v) => removeRow(v, 'priorTreatments', i))} />
         <Field name="guidelineOrg" label="Clinical guideline that supports the treatment" hint="The organization and guideline, for example a national specialty society’s guideline." defaultValue={values.fields.guidelineOrg} errors={errors.guidelineOrg} />
@@ -105,8 +119,8 @@ export function AppealForm({ initial, options, letterId }: { initial: AppealForm
         )}
       </Section>
 
-      <button type="submit" name="intent" value="submit" disabled={pending} className="mt-8 rounded-md bg-brand px-6 py-3 text-lg font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
-        {pending ? 'Composing your letter…' : letterId ? 'Save and see the letter' : 'Compose my letter'}
+      <button type="submit" name="intent" value="submit" disabled={pending} onClick={() => setBusy('submit')} className="mt-8 rounded-md bg-brand px-6 py-3 text-lg font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+        {pending && busy === 'submit' ? 'Composing your letter…' : letterId ? 'Save and see the letter' : 'Compose my letter'}
       </button>
       <p className="mt-3 text-base text-muted">Free preview. Your answers are encrypted and only this browser (or your private link) can open them.</p>
     </form>

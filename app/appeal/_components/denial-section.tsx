@@ -1,10 +1,11 @@
 'use client';
 
 import type { AppealFormValues, FieldErrors } from '@/lib/appeal/form-values';
+import { markFor, type ReadMark } from '@/lib/appeal/read-letter';
 import type { FormOptions } from './appeal-form';
-import { Field, FieldError, fieldId, inputClass, Section } from './field';
+import { describedByFor, Field, FieldError, fieldId, inputClass, ReadNote, Section } from './field';
 
-type Props = { values: AppealFormValues; errors: FieldErrors; options: FormOptions; onReason: (reason: string) => void };
+type Props = { values: AppealFormValues; errors: FieldErrors; options: FormOptions; marks: ReadMark[]; onReason: (reason: string) => void };
 
 function Radios({ name, legend, choices, value, errors }: { name: string; legend: string; choices: [string, string][]; value?: string; errors?: string[] }) {
   return (
@@ -21,11 +22,13 @@ function Radios({ name, legend, choices, value, errors }: { name: string; legend
   );
 }
 
-export function DenialSection({ values, errors, options, onReason }: Props) {
+export function DenialSection({ values, errors, options, marks, onReason }: Props) {
   const f = values.fields;
+  const mark = (name: string) => markFor(marks, name, f[name]);
+  const reasonMark = mark('reason');
   return (
     <Section title="The denial">
-      <Field name="insurer" label="Insurance company" hint="As it appears on the denial letter." required list="insurer-names" defaultValue={f.insurer} errors={errors.insurer} />
+      <Field name="insurer" label="Insurance company" hint="As it appears on the denial letter." required list="insurer-names" defaultValue={f.insurer} errors={errors.insurer} mark={mark('insurer')} />
       <datalist id="insurer-names">{options.insurers.map((n) => <option key={n} value={n} />)}</datalist>
       <Field name="insurerAddress" type="textarea" label="Appeals address" hint="From the denial letter, if it gives one." defaultValue={f.insurerAddress} errors={errors.insurerAddress} />
 
@@ -49,22 +52,23 @@ export function DenialSection({ values, errors, options, onReason }: Props) {
         <FieldError id={`${fieldId('planType')}-error`} errors={errors.planType} />
       </div>
 
-      <Field name="drug" label="Drug or service denied" required list="drug-names" defaultValue={f.drug} errors={errors.drug} />
+      <Field name="drug" label="Drug or service denied" required list="drug-names" defaultValue={f.drug} errors={errors.drug} mark={mark('drug')} />
       <datalist id="drug-names">{options.drugs.map((n) => <option key={n} value={n} />)}</datalist>
 
       <div className="mt-4">
         <label htmlFor={fieldId('reason')} className="block font-medium">Why it was denied</label>
-        <select id={fieldId('reason')} name="reason" defaultValue={f.reason ?? ''} onChange={(e) => onReason(e.target.value)} aria-describedby={errors.reason ? `${fieldId('reason')}-error` : undefined} aria-invalid={errors.reason ? true : undefined} className={inputClass}>
+        {reasonMark && <ReadNote id={`${fieldId('reason')}-read`} mark={reasonMark} />}
+        <select id={fieldId('reason')} name="reason" defaultValue={f.reason ?? ''} onChange={(e) => onReason(e.target.value)} aria-describedby={describedByFor(fieldId('reason'), { mark: Boolean(reasonMark), error: Boolean(errors.reason) })} aria-invalid={errors.reason ? true : undefined} className={inputClass}>
           <option value="">Choose…</option>
           {options.reasons.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
         </select>
         <FieldError id={`${fieldId('reason')}-error`} errors={errors.reason} />
       </div>
-      <Field name="denialWords" type="textarea" label="The reason in the insurer’s own words" hint="Copy the sentence from the denial letter." defaultValue={f.denialWords} errors={errors.denialWords} />
-      <Field name="denialDate" type="date" label="Date on the denial letter" hint="Your deadlines count from this date." required defaultValue={f.denialDate} errors={errors.denialDate} />
-      <Field name="serviceDate" type="date" label="Date of service" hint="When the treatment was or will be given." defaultValue={f.serviceDate} errors={errors.serviceDate} />
+      <Field name="denialWords" type="textarea" label="The reason in the insurer’s own words" hint="Copy the sentence from the denial letter." defaultValue={f.denialWords} errors={errors.denialWords} mark={mark('denialWords')} />
+      <Field name="denialDate" type="date" label="Date on the denial letter" hint="Your deadlines count from this date." required defaultValue={f.denialDate} errors={errors.denialDate} mark={mark('denialDate')} />
+      <Field name="serviceDate" type="date" label="Date of service" hint="When the treatment was or will be given." defaultValue={f.serviceDate} errors={errors.serviceDate} mark={mark('serviceDate')} />
       <Radios name="timing" legend="Has the treatment happened?" value={f.timing} errors={errors.timing} choices={[['pre-service', 'Not yet: we need approval first'], ['post-service', 'Yes: the claim for it was denied'], ['ongoing', 'It is ongoing and coverage was cut or not renewed']]} />
-      <Field name="claimNumber" label="Claim or authorization number" defaultValue={f.claimNumber} errors={errors.claimNumber} />
+      <Field name="claimNumber" label="Claim or authorization number" defaultValue={f.claimNumber} errors={errors.claimNumber} mark={mark('claimNumber')} />
       <Radios name="urgent" legend="Could waiting seriously harm the patient’s life, health or recovery?" value={f.urgent} errors={errors.urgent} choices={[['no', 'No'], ['yes', 'Yes: ask for an expedited (72-hour) review']]} />
       <Field name="urgentWhy" type="textarea" label="If yes, why waiting is dangerous" hint="The doctor’s statement that the case is urgent carries the most weight." defaultValue={f.urgentWhy} errors={errors.urgentWhy} />
     </Section>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { ReadMark } from '@/lib/appeal/read-letter';
 
 export const inputClass = 'mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700 aria-[invalid=true]:border-2';
 
@@ -12,14 +13,16 @@ type FieldProps = {
   type?: 'text' | 'date' | 'textarea';
   list?: string;
   autoComplete?: string;
+  /** Set when the value was read from the pasted letter: shown for the patient to check. */
+  mark?: ReadMark;
 };
 
 export const fieldId = (name: string) => `f-${name.replace(/\./g, '-')}`;
 
 /** A labelled input whose hint and error are tied to it for screen readers. */
-export function Field({ name, label, hint, errors, defaultValue = '', required, type = 'text', list, autoComplete = 'off' }: FieldProps) {
+export function Field({ name, label, hint, errors, defaultValue = '', required, type = 'text', list, autoComplete = 'off', mark }: FieldProps) {
   const id = fieldId(name);
-  const describedBy = [hint ? `${id}-hint` : '', errors?.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = describedByFor(id, { hint: Boolean(hint), mark: Boolean(mark), error: Boolean(errors?.length) });
   const common = { id, name, defaultValue, 'aria-describedby': describedBy, 'aria-invalid': errors?.length ? true : undefined, required, className: inputClass };
   return (
     <div className="mt-4">
@@ -27,9 +30,26 @@ export function Field({ name, label, hint, errors, defaultValue = '', required, 
         {label} {!required && <span className="font-normal text-muted">(optional)</span>}
       </label>
       {hint && <p id={`${id}-hint`} className="text-base text-muted">{hint}</p>}
+      {mark && <ReadNote id={`${id}-read`} mark={mark} />}
       {type === 'textarea' ? <textarea rows={3} {...common} /> : <input type={type} list={list} autoComplete={autoComplete} {...common} />}
       <FieldError id={`${id}-error`} errors={errors} />
     </div>
+  );
+}
+
+/** The ids that describe a control: its hint, its "read from your letter" note, its error. */
+export function describedByFor(id: string, parts: { hint?: boolean; mark?: boolean; error?: boolean }): string | undefined {
+  return [parts.hint ? `${id}-hint` : '', parts.mark ? `${id}-read` : '', parts.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+}
+
+/** "Read from your letter": the value came from the pasted letter; the words it came from, to check against. */
+export function ReadNote({ id, mark }: { id: string; mark: ReadMark }) {
+  const quote = mark.evidence.trim() !== mark.value.trim();
+  return (
+    <p id={id} className="mt-1 border-l-4 border-amber-500 bg-amber-50 px-3 py-1 text-base" data-testid="read-note">
+      <strong>Read from your letter: please check it.</strong>
+      {quote && <> <span className="text-muted">The letter says: “{mark.evidence}”</span></>}
+    </p>
   );
 }
 

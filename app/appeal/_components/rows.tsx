@@ -1,12 +1,15 @@
 'use client';
 
 import type { CriterionValues, FieldErrors, TreatmentValues } from '@/lib/appeal/form-values';
-import { FieldError, fieldId, inputClass } from './field';
+import { markFor, type ReadMark } from '@/lib/appeal/read-letter';
+import { describedByFor, FieldError, fieldId, inputClass, ReadNote } from './field';
 
 type RowsProps<T> = {
   list: 'criteria' | 'priorTreatments';
   rows: T[];
   errors: FieldErrors;
+  /** "Read from your letter" marks: a criterion row is marked while it holds the criterion as read. */
+  marks?: ReadMark[];
   onAdd: (e: React.MouseEvent<HTMLButtonElement>) => void;
   onRemove: (index: number) => (e: React.MouseEvent<HTMLButtonElement>) => void;
 };
@@ -28,7 +31,7 @@ const COLUMNS = {
  * Editable rows. The add and remove buttons are submit buttons with an `intent`, so they work without
  * JavaScript (the server returns the form with one row more or less); with JavaScript they act instantly.
  */
-export function Rows<T extends CriterionValues | TreatmentValues>({ list, rows, errors, onAdd, onRemove }: RowsProps<T>) {
+export function Rows<T extends CriterionValues | TreatmentValues>({ list, rows, errors, marks = [], onAdd, onRemove }: RowsProps<T>) {
   const noun = list === 'criteria' ? 'criterion' : 'treatment';
   return (
     <div>
@@ -42,16 +45,19 @@ export function Rows<T extends CriterionValues | TreatmentValues>({ list, rows, 
                 const name = `${list}.${i}.${key}`;
                 const id = fieldId(name);
                 const err = errors[name];
+                const value = (row as Record<string, string>)[key];
+                const mark = key === 'criterion' ? markFor(marks, 'criteria', value) : undefined;
                 return (
                   <div key={key} className="mt-2">
                     <label htmlFor={id} className="block font-medium">{label}</label>
                     <p id={`${id}-hint`} className="text-base text-muted">{hint}</p>
+                    {mark && <ReadNote id={`${id}-read`} mark={mark} />}
                     <textarea
                       id={id}
                       name={name}
                       rows={key === 'criterion' || key === 'chartFact' || key === 'outcome' ? 2 : 1}
-                      defaultValue={(row as Record<string, string>)[key]}
-                      aria-describedby={`${id}-hint${err ? ` ${id}-error` : ''}`}
+                      defaultValue={value}
+                      aria-describedby={describedByFor(id, { hint: true, mark: Boolean(mark), error: Boolean(err) })}
                       aria-invalid={err ? true : undefined}
                       className={inputClass}
                     />

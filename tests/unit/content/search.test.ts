@@ -22,6 +22,12 @@ describe('site search', () => {
     expect(uhc[0]).toMatch(/^\/guides\/unitedhealthcare\/humira\//);
   });
 
+  it('finds a guide by a drug alias (a brand name the letter or the patient may use)', () => {
+    const hits = searchDocs(docs, 'vitrakvi').map((d) => d.u);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((u) => u.includes('/pediatric-targeted-therapy/'))).toBe(true);
+  });
+
   it('needs every word to match, and returns nothing for an empty query', () => {
     expect(searchDocs(docs, 'tecartus zzzz')).toEqual([]);
     expect(searchDocs(docs, '   ')).toEqual([]);

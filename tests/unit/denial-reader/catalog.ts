@@ -17,10 +17,12 @@ function frontMatter(folder: string): { slug: string; data: Record<string, unkno
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 const strs = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
-/** The catalog the app would pass: names, short names and aliases from content/insurers, names and generics from content/drugs. */
+/** The catalog the app would pass: names, short names and aliases from content/insurers, names, generics and aliases from content/drugs. */
 export function contentCatalog(): DenialCatalog {
   return catalogFromFrontMatter(
     frontMatter('insurers').map(({ slug, data }) => ({ slug, name: str(data.name) ?? slug, shortName: str(data.shortName), aliases: strs(data.aliases) })),
-    frontMatter('drugs').map(({ slug, data }) => ({ slug, name: str(data.name) ?? slug, generic: str(data.generic) })),
+    frontMatter('drugs')
+      .filter(({ data }) => data.matchInLetters !== false)
+      .map(({ slug, data }) => ({ slug, name: str(data.name) ?? slug, generic: str(data.generic), aliases: strs(data.aliases) })),
   );
 }

@@ -14,7 +14,7 @@ export default async function EditLetterPage({ params }: { params: Promise<{ id:
   return (
     <>
       <h1 className="text-[1.75rem] font-bold leading-tight sm:text-4xl">Edit your answers</h1>
-      <AppealForm initial={{ status: 'idle', values: valuesFromCase(own.letter.case), fieldErrors: {}, version: 0 }} options={formOptions()} letterId={id} />
+      <AppealForm initial={{ status: 'idle', values: valuesFromCase(own.letter.case), fieldErrors: {}, marks: [], letterText: '', version: 0 }} options={formOptions()} letterId={id} />
     </>
   );
 }
