@@ -1,4 +1,5 @@
 import { cookies, headers } from 'next/headers';
+import { isLoopbackHost } from '@/lib/request';
 
 /** The access token lives in an httpOnly cookie scoped to the letter's own path. */
 export const cookieName = (id: string) => `dh_letter_${id}`;
@@ -8,8 +9,7 @@ const MAX_AGE_SECONDS = 60 * 60 * 24 * Number(process.env.LETTER_RETENTION_DAYS 
 async function isLoopbackHttp(): Promise<boolean> {
   const h = await headers();
   const proto = h.get('x-forwarded-proto') ?? (process.env.SITE_URL?.startsWith('https:') ? 'https' : 'http');
-  const host = (h.get('host') ?? '').replace(/:\d+$/, '');
-  return proto === 'http' && ['localhost', '127.0.0.1', '[::1]'].includes(host);
+  return proto === 'http' && isLoopbackHost(h.get('host') ?? '');
 }
 
 export async function setLetterCookie(id: string, token: string) {
