@@ -72,7 +72,8 @@ function senderLines({ c }: ComposeContext, today: string): string[] {
     sender,
     formatDate(today),
     `To: ${c.insurer}, Appeals Department`,
-    ...(c.insurerAddress ? [c.insurerAddress] : []),
+    // One line per address line, so every renderer (HTML, PDF, DOCX) breaks it where the patient did.
+    ...(c.insurerAddress ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean),
     `Patient: ${c.patientName}`,
     `Member ID: ${c.memberId}`,
     ...(c.claimNumber ? [`Claim or authorization number: ${c.claimNumber}`] : []),

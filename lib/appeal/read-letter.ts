@@ -36,6 +36,7 @@ const LABELS = {
   serviceDate: 'the date of service',
   claimNumber: 'the claim or reference number',
   memberId: 'the member ID',
+  insurerAddress: 'the appeals address',
 } as const;
 
 type ScalarField = keyof typeof LABELS;
@@ -70,6 +71,7 @@ export function applyReading(values: AppealFormValues, reading: DenialReading): 
 
   const found: Partial<Record<ScalarField, { value: string; evidence: string }>> = {
     insurer: reading.insurer && { value: reading.insurer.name, evidence: reading.insurer.evidence },
+    insurerAddress: reading.appealsAddress,
     drug: reading.drug && { value: reading.drug.name, evidence: reading.drug.evidence },
     reason: reading.reason,
     denialWords: reading.reasonWords,

@@ -1,3 +1,4 @@
+import { findAppealsAddress } from './address';
 import { findCodes } from './codes';
 import { findCriteria } from './criteria';
 import { findLetterDate, findServiceDate } from './dates';
@@ -36,6 +37,7 @@ export function readDenialLetter(text: string, catalog: DenialCatalog): DenialRe
   put('serviceDate', findServiceDate(clean));
   put('claimNumber', findClaimNumber(clean));
   put('memberId', findMemberId(clean));
+  put('appealsAddress', findAppealsAddress(clean));
   return reading;
 }
 

@@ -26,6 +26,8 @@ export type DenialReading = {
   serviceDate?: Found<string>;
   claimNumber?: Found<string>;
   memberId?: Found<string>;
+  /** Where to send an appeal, one address line per line; only when the letter introduces it as such. */
+  appealsAddress?: Found<string>;
   /** Claim adjustment reason codes seen, e.g. 'CO-197'; a code given without a group is kept bare, e.g. '50'. */
   codes: string[];
   /** Coverage criteria the letter quotes, trimmed. */

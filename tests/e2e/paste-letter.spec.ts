@@ -7,7 +7,7 @@ import { expectNoSeriousA11yViolations } from './axe';
 const FIXTURES = path.join(process.cwd(), 'tests/fixtures/denials');
 const names = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, '')).sort();
 const letter = (name: string) => fs.readFileSync(path.join(FIXTURES, `${name}.txt`), 'utf8');
-type Expected = { isDenial: boolean; insurer?: string; drug?: string; reason?: string; letterDate?: string; serviceDate?: string; claimNumber?: string; memberId?: string };
+type Expected = { isDenial: boolean; insurer?: string; drug?: string; reason?: string; letterDate?: string; serviceDate?: string; claimNumber?: string; memberId?: string; appealsAddress?: string };
 const expected = (name: string) => JSON.parse(fs.readFileSync(path.join(FIXTURES, `${name}.expected.json`), 'utf8')) as Expected;
 const catalog = contentCatalog();
 const namesOf = (entries: typeof catalog.insurers, slug: string) => entries.find((e) => e.slug === slug)!.names;
@@ -36,9 +36,10 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(page.getByLabel('Date on the denial letter')).toHaveValue('2026-03-03');
     await expect(page.getByLabel('Date of service')).toHaveValue('2026-02-10');
     await expect(page.getByLabel('Claim or authorization number')).toHaveValue('2026041A77913');
+    await expect(page.getByLabel('Appeals address')).toHaveValue('Anthem Blue Cross Grievances and Appeals\nP.O. Box 4310\nWoodland Hills, CA 91365-4310');
     await expect(page.getByLabel('The reason in the insurer’s own words')).toHaveValue('The claim was denied because prior authorization was not obtained before the service was given.');
     // Flagged for confirmation, and the flag is read out with the field.
-    for (const label of ['Insurance company', 'Drug or service denied', 'Why it was denied', 'Date on the denial letter', 'Date of service', 'Claim or authorization number']) {
+    for (const label of ['Insurance company', 'Appeals address', 'Drug or service denied', 'Why it was denied', 'Date on the denial letter', 'Date of service', 'Claim or authorization number']) {
       await expect(page.getByLabel(label), label).toHaveAccessibleDescription(/Read from your letter: please check it/);
     }
     // What the patient typed stays, unflagged, and the summary says so.
@@ -93,8 +94,9 @@ for (const javaScriptEnabled of [true, false]) {
       expect(await value('Date of service'), `${name}: service date`).toBe(want.serviceDate ?? '');
       expect(await value('Claim or authorization number'), `${name}: claim`).toBe(want.claimNumber ?? '');
       expect(await value('Member ID'), `${name}: member ID`).toBe(want.memberId ?? '');
+      expect(await value('Appeals address'), `${name}: appeals address`).toBe(want.appealsAddress ?? '');
       if (want.reason) await expect(page.locator('#f-reason-read'), name).toBeVisible();
-      else await expect(page.getByTestId('letter-summary'), name).toContainText('did not clearly say why it was denied');
+      else await expect(page.getByTestId('letter-summary'), name).toContainText(/Not found in the letter, for you to fill in: [^.]*why it was denied/);
     }
     await context.close();
   });

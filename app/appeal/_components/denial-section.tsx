@@ -30,7 +30,7 @@ export function DenialSection({ values, errors, options, marks, onReason }: Prop
     <Section title="The denial">
       <Field name="insurer" label="Insurance company" hint="As it appears on the denial letter." required list="insurer-names" defaultValue={f.insurer} errors={errors.insurer} mark={mark('insurer')} />
       <datalist id="insurer-names">{options.insurers.map((n) => <option key={n} value={n} />)}</datalist>
-      <Field name="insurerAddress" type="textarea" label="Appeals address" hint="From the denial letter, if it gives one." defaultValue={f.insurerAddress} errors={errors.insurerAddress} />
+      <Field name="insurerAddress" type="textarea" label="Appeals address" hint="From the denial letter, if it gives one." defaultValue={f.insurerAddress} errors={errors.insurerAddress} mark={mark('insurerAddress')} />
 
       <div className="mt-4">
         <label htmlFor={fieldId('planType')} className="block font-medium">Kind of plan</label>

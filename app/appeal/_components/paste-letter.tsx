@@ -63,7 +63,7 @@ export function LetterReadSummary({ summary }: { summary: LetterSummary }) {
         <p className="font-semibold">We could not fill in anything new from this letter.</p>
       )}
       {summary.kept.length > 0 && <p className="mt-1">You had already typed {list(summary.kept)}, so we kept your answer.</p>}
-      {summary.missing.length > 0 && <p className="mt-1">The letter did not clearly say {list(summary.missing)}: please fill that in yourself.</p>}
+      {summary.missing.length > 0 && <p className="mt-1">Not found in the letter, for you to fill in: {list(summary.missing)}.</p>}
       {summary.codes.length > 0 && (
         <p className="mt-1">
           Codes on the letter:{' '}

@@ -238,6 +238,17 @@ describe('criteria table and exhibits', () => {
   });
 });
 
+describe('the appeals address', () => {
+  it('keeps each line of a multi-line address on its own line in the text, HTML and sender block', () => {
+    const c = { ...fixtures.find((f) => f.file === 'employer-medical-necessity-urgent.json')!.c, insurerAddress: 'Acme Appeals Unit\r\n  P.O. Box 4310\n\nWoodland Hills, CA 91365-4310' };
+    const letter = composeLetter(c, { today: TODAY });
+    const sender = letter.sections.find((s) => s.id === 'sender')!.paragraphs;
+    expect(sender).toEqual(expect.arrayContaining(['Acme Appeals Unit', 'P.O. Box 4310', 'Woodland Hills, CA 91365-4310']));
+    expect(sender.some((p) => p.includes('\n'))).toBe(false);
+    expect(renderHtml(letter, c)).toContain('Acme Appeals Unit<br>P.O. Box 4310<br>Woodland Hills, CA 91365-4310');
+  });
+});
+
 describe('preview', () => {
   it('holds only the sender block, subject, opening and denial reason', () => {
     const c = fixtures.find((f) => f.file === 'employer-medical-necessity-urgent.json')!.c;

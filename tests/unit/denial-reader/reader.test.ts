@@ -4,11 +4,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeCode, parseDate, readDenialLetter, type DenialReading } from '@/lib/denial-reader';
 import { findCodes } from '@/lib/denial-reader/codes';
+import { findAppealsAddress } from '@/lib/denial-reader/address';
 import { findLetterDate, findServiceDate } from '@/lib/denial-reader/dates';
 import { contentCatalog } from './catalog';
 
 const FIXTURES = path.join(process.cwd(), 'tests/fixtures/denials');
-const FOUND_FIELDS = ['insurer', 'drug', 'reason', 'letterDate', 'serviceDate', 'claimNumber', 'memberId'] as const;
+const FOUND_FIELDS = ['insurer', 'drug', 'reason', 'letterDate', 'serviceDate', 'claimNumber', 'memberId', 'appealsAddress'] as const;
 type FoundField = (typeof FOUND_FIELDS)[number];
 
 type Expected = Partial<Record<FoundField, string>> & { isDenial: boolean; codes?: string[]; criteria?: string[]; absent: FoundField[] };
@@ -115,6 +116,23 @@ describe('letter and service dates', () => {
   it('leaves out a range of service dates and several different ones', () => {
     expect(findServiceDate('Dates of service: 06/02/2026 - 06/16/2026')).toBeUndefined();
     expect(findServiceDate('Date of service: 06/02/2026\nDate of service: 06/09/2026')).toBeUndefined();
+  });
+});
+
+describe('appeals address', () => {
+  it('reads a block under "Send your appeal to:" up to the city, state and ZIP line', () => {
+    const text = 'Send your written appeal to:\n\nAcme Health Appeals Unit\nAttn: Grievances\n100 Main St, Suite 4\nSpringfield, IL 62701\n\nCall us with questions.';
+    expect(findAppealsAddress(text)?.value).toBe('Acme Health Appeals Unit\nAttn: Grievances\n100 Main St, Suite 4\nSpringfield, IL 62701');
+  });
+
+  it('reads an inline address after an "Appeals address" label', () => {
+    expect(findAppealsAddress('Appeals address: Acme Appeals, PO Box 12, Dover, DE 19901-0012. Fax: 555-0100')?.value).toBe('Acme Appeals\nPO Box 12\nDover, DE 19901-0012');
+  });
+
+  it('never takes the letterhead, or an address without a city, state and ZIP', () => {
+    expect(findAppealsAddress('Acme Health\nClaims Department, P.O. Box 14601, Lexington, KY 40512\n\nWe denied your claim.')).toBeUndefined();
+    expect(findAppealsAddress('Send your appeal to:\nAcme Appeals\nthe address on your ID card\n\nThanks')).toBeUndefined();
+    expect(findAppealsAddress('You can send your appeal to us by mail or fax.')).toBeUndefined();
   });
 });
 

@@ -1,0 +1,46 @@
+import type { Found } from './types';
+import { lines, snippet } from './text';
+
+/** "Send your appeal to", "Mail your written appeal to:", "Appeals address:"… Only words about where an appeal goes. */
+const INTRO =
+  /\b(?:(?:send|mail|submit|fax|write)\s+(?:us\s+)?(?:your\s+|the\s+|a\s+)?(?:written\s+|signed\s+)?(?:appeal|grievance|redetermination|reconsideration|request\s+for\s+(?:an?\s+)?(?:appeal|redetermination|reconsideration))(?:\s+(?:request|letter))?s?\s+to|appeals?\s+(?:mailing\s+)?address)\b\s*:?\s*/i;
+/** The last line of a US postal address: city, two-letter state, ZIP or ZIP+4. */
+const CITY_STATE_ZIP = /\b[A-Z][A-Za-z.' -]+,?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/;
+
+/**
+ * Where the letter says to send an appeal: only an address introduced as the appeals address and
+ * ending in a city, state and ZIP, either on the lines below the intro or inline after it. Never the
+ * letterhead, which is often a claims or pharmacy office rather than the appeals unit.
+ */
+export function findAppealsAddress(text: string): Found<string> | undefined {
+  const all = lines(text);
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i]!;
+    const m = INTRO.exec(line);
+    if (!m) continue;
+    const rest = line.slice(m.index + m[0].length).trim();
+    if (rest) {
+      // Inline: "Send your appeal to UnitedHealthcare Appeals, P.O. Box 30432, Salt Lake City, UT 84130-0432."
+      const zip = CITY_STATE_ZIP.exec(rest);
+      if (!zip || zip.index > 200) continue;
+      const parts = rest.slice(0, zip.index + zip[0].length).split(/,\s*/);
+      // Keep "City, ST 12345" together on the last line.
+      const tail = parts.length >= 2 && !/\d{5}/.test(parts[parts.length - 2]!) ? parts.splice(-2).join(', ') : parts.pop()!;
+      return { value: [...parts, tail].map((p) => p.trim()).filter(Boolean).join('\n'), evidence: snippet(line, m.index, m[0].length) };
+    }
+    // A block: the next non-blank lines, up to the one with city, state and ZIP.
+    const block: string[] = [];
+    for (let j = i + 1; j < all.length && block.length < 5; j++) {
+      const next = all[j]!.trim();
+      if (!next) {
+        if (block.length) break;
+        continue;
+      }
+      block.push(next);
+      if (CITY_STATE_ZIP.test(next)) {
+        return { value: block.join('\n'), evidence: snippet(line) };
+      }
+    }
+  }
+  return undefined;
+}
