@@ -116,6 +116,22 @@ test('an empty paste gets an error next to the box, and the page with flags pass
   await expectNoSeriousA11yViolations(page);
 });
 
+for (const javaScriptEnabled of [true, false]) {
+  test(`Enter in a text field submits the form: it neither reads the letter nor removes a row (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto('/appeal?insurer=blue-cross-blue-shield&drug=tecartus&reason=prior-authorization');
+    await expect(page.getByTestId('criteria-row')).toHaveCount(4);
+    await page.getByLabel('Patient’s full name').fill('Jordan Sample');
+    await page.getByLabel('Patient’s full name').press('Enter');
+    await expect(page.getByTestId('form-message')).toContainText('Please fix');
+    await expect(page.locator('#f-letterText-error')).toHaveCount(0);
+    await expect(page.getByTestId('criteria-row')).toHaveCount(4);
+    await expect(page.getByLabel('Patient’s full name')).toHaveValue('Jordan Sample');
+    await context.close();
+  });
+}
+
 test('a CO-11 letter leaves the reason to the patient and links the code page', async ({ page }) => {
   await page.goto('/appeal');
   await pasteAndRead(page, letter('bcbs-stelara-co11-eob'));

@@ -58,6 +58,8 @@ export function AppealForm({ initial, options, letterId }: { initial: AppealForm
     <form key={local.version} action={formAction} noValidate className="mt-6" aria-describedby="form-status">
       {letterId && <input type="hidden" name="letterId" value={letterId} />}
       <input type="hidden" name="readMarks" value={JSON.stringify(marks)} />
+      {/* The form's default button: Enter in a text field submits the form, never "read my letter" or "remove criterion 1". */}
+      <button type="submit" name="intent" value="submit" hidden tabIndex={-1} onClick={() => setBusy('submit')} />
       <div id="form-status" aria-live="polite" ref={summaryRef} tabIndex={-1} className="outline-none">
         {state.status === 'read' && state.letterSummary && <LetterReadSummary summary={state.letterSummary} />}
         {state.message && (
