@@ -35,6 +35,7 @@ const LABELS = {
   denialDate: 'the date on the letter',
   serviceDate: 'the date of service',
   claimNumber: 'the claim or reference number',
+  patientName: 'the patient’s name',
   memberId: 'the member ID',
   insurerAddress: 'the appeals address',
 } as const;
@@ -78,6 +79,7 @@ export function applyReading(values: AppealFormValues, reading: DenialReading): 
     denialDate: reading.letterDate,
     serviceDate: reading.serviceDate,
     claimNumber: reading.claimNumber,
+    patientName: reading.patientName,
     memberId: reading.memberId,
   };
   const fields = outcome.values.fields;

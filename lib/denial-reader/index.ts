@@ -4,6 +4,7 @@ import { findCriteria } from './criteria';
 import { findLetterDate, findServiceDate } from './dates';
 import { findClaimNumber, findMemberId } from './identifiers';
 import { findEntry } from './names';
+import { findPatientName } from './person';
 import { readIsDenial, readReason, readReasonWords, statements } from './reason';
 import { normalizeText } from './text';
 import type { CatalogEntry, DenialCatalog, DenialReading } from './types';
@@ -36,6 +37,7 @@ export function readDenialLetter(text: string, catalog: DenialCatalog): DenialRe
   put('letterDate', findLetterDate(clean));
   put('serviceDate', findServiceDate(clean));
   put('claimNumber', findClaimNumber(clean));
+  put('patientName', findPatientName(clean));
   put('memberId', findMemberId(clean));
   put('appealsAddress', findAppealsAddress(clean));
   return reading;

@@ -25,6 +25,8 @@ export type DenialReading = {
   /** 'YYYY-MM-DD', only when the letter states one date of service. */
   serviceDate?: Found<string>;
   claimNumber?: Found<string>;
+  /** From a labeled line ("Patient:", "Member name:"), never the subscriber or the salutation. */
+  patientName?: Found<string>;
   memberId?: Found<string>;
   /** Where to send an appeal, one address line per line; only when the letter introduces it as such. */
   appealsAddress?: Found<string>;

@@ -7,7 +7,7 @@ import { expectNoSeriousA11yViolations } from './axe';
 const FIXTURES = path.join(process.cwd(), 'tests/fixtures/denials');
 const names = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, '')).sort();
 const letter = (name: string) => fs.readFileSync(path.join(FIXTURES, `${name}.txt`), 'utf8');
-type Expected = { isDenial: boolean; insurer?: string; drug?: string; reason?: string; letterDate?: string; serviceDate?: string; claimNumber?: string; memberId?: string; appealsAddress?: string };
+type Expected = { isDenial: boolean; insurer?: string; drug?: string; reason?: string; letterDate?: string; serviceDate?: string; claimNumber?: string; patientName?: string; memberId?: string; appealsAddress?: string };
 const expected = (name: string) => JSON.parse(fs.readFileSync(path.join(FIXTURES, `${name}.expected.json`), 'utf8')) as Expected;
 const catalog = contentCatalog();
 const namesOf = (entries: typeof catalog.insurers, slug: string) => entries.find((e) => e.slug === slug)!.names;
@@ -94,6 +94,7 @@ for (const javaScriptEnabled of [true, false]) {
       expect(await value('Date of service'), `${name}: service date`).toBe(want.serviceDate ?? '');
       expect(await value('Claim or authorization number'), `${name}: claim`).toBe(want.claimNumber ?? '');
       expect(await value('Member ID'), `${name}: member ID`).toBe(want.memberId ?? '');
+      expect(await value('Patient’s full name'), `${name}: patient`).toBe(want.patientName ?? '');
       expect(await value('Appeals address'), `${name}: appeals address`).toBe(want.appealsAddress ?? '');
       if (want.reason) await expect(page.locator('#f-reason-read'), name).toBeVisible();
       else await expect(page.getByTestId('letter-summary'), name).toContainText(/Not found in the letter, for you to fill in: [^.]*why it was denied/);

@@ -21,7 +21,7 @@ const index = getContent();
 const catalog = catalogFromContent(index);
 const names = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, '')).sort();
 
-type Expected = { isDenial: boolean; insurer?: string; drug?: string; reason?: string; letterDate?: string; serviceDate?: string; claimNumber?: string; memberId?: string; appealsAddress?: string; criteria?: string[] };
+type Expected = { isDenial: boolean; insurer?: string; drug?: string; reason?: string; letterDate?: string; serviceDate?: string; claimNumber?: string; patientName?: string; memberId?: string; appealsAddress?: string; criteria?: string[] };
 const expected = (name: string) => JSON.parse(fs.readFileSync(path.join(FIXTURES, `${name}.expected.json`), 'utf8')) as Expected;
 
 /** The slug of the catalog entry a filled name belongs to. */
@@ -54,11 +54,11 @@ describe('prefilling the form from each fixture letter', () => {
     expect(f.serviceDate || undefined).toBe(want.serviceDate);
     expect(f.claimNumber || undefined).toBe(want.claimNumber);
     expect(f.memberId || undefined).toBe(want.memberId);
+    expect(f.patientName || undefined).toBe(want.patientName);
     expect(f.insurerAddress || undefined).toBe(want.appealsAddress);
     // Never filled from a letter: the plan type and timing stay as the form had them, clinical facts stay empty.
     expect(f.planType).toBeUndefined();
     expect(f.timing).toBe('pre-service');
-    expect(f.patientName ?? '').toBe('');
     expect(f.diagnosis ?? '').toBe('');
     expect(values.criteria.every((c) => c.chartFact === '' && c.exhibit === '')).toBe(true);
     // Every filled field is marked, and only filled fields are.
@@ -123,7 +123,7 @@ describe('applyReading never overwrites what the patient typed', () => {
 
   it('lists what the form needs but the letter does not say', () => {
     const out = prefillFromLetter(emptyValues(), fixture('kaiser-ozempic-quantity-limit'), index);
-    expect(out.missing).toEqual(['the date of service', 'the claim or reference number', 'the member ID', 'the appeals address']);
+    expect(out.missing).toEqual(['the date of service', 'the claim or reference number', 'the patient’s name', 'the member ID', 'the appeals address']);
   });
 
   it('fills nothing from a letter that is not a denial', () => {

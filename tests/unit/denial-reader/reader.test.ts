@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { normalizeCode, parseDate, readDenialLetter, type DenialReading } from '@/lib/denial-reader';
 import { findCodes } from '@/lib/denial-reader/codes';
 import { findAppealsAddress } from '@/lib/denial-reader/address';
+import { findPatientName } from '@/lib/denial-reader/person';
 import { findLetterDate, findServiceDate } from '@/lib/denial-reader/dates';
 import { contentCatalog } from './catalog';
 
 const FIXTURES = path.join(process.cwd(), 'tests/fixtures/denials');
-const FOUND_FIELDS = ['insurer', 'drug', 'reason', 'letterDate', 'serviceDate', 'claimNumber', 'memberId', 'appealsAddress'] as const;
+const FOUND_FIELDS = ['insurer', 'drug', 'reason', 'letterDate', 'serviceDate', 'claimNumber', 'patientName', 'memberId', 'appealsAddress'] as const;
 type FoundField = (typeof FOUND_FIELDS)[number];
 
 type Expected = Partial<Record<FoundField, string>> & { isDenial: boolean; codes?: string[]; criteria?: string[]; absent: FoundField[] };
@@ -116,6 +117,21 @@ describe('letter and service dates', () => {
   it('leaves out a range of service dates and several different ones', () => {
     expect(findServiceDate('Dates of service: 06/02/2026 - 06/16/2026')).toBeUndefined();
     expect(findServiceDate('Date of service: 06/02/2026\nDate of service: 06/09/2026')).toBeUndefined();
+  });
+});
+
+describe('patient name', () => {
+  it('prefers the patient over the member, never takes the subscriber, and stops at a table gap', () => {
+    expect(findPatientName('Subscriber: Pat Parent\nPatient: Kim Child\n')?.value).toBe('Kim Child');
+    expect(findPatientName('Subscriber: Pat Parent\nSubscriber ID: X12345\n')).toBeUndefined();
+    expect(findPatientName('Member: Lucia M. Ferreira                 Member ID: W284019377')?.value).toBe('Lucia M. Ferreira');
+    expect(findPatientName("Enrollee's name: Gloria A. Petrakis")?.value).toBe('Gloria A. Petrakis');
+  });
+
+  it('leaves out two different names, a salutation, and a value that is not a name', () => {
+    expect(findPatientName('Patient: Ann Lee\nPatient: Bo Chan\n')).toBeUndefined();
+    expect(findPatientName('Dear Dana Whitfield,\nWe denied your request.')).toBeUndefined();
+    expect(findPatientName('Member: 0087342219\nName: see enclosed')).toBeUndefined();
   });
 });
 
