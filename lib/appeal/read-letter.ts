@@ -2,17 +2,13 @@ import { z } from 'zod';
 import type { ContentIndex } from '@/lib/content/types';
 import { catalogFromFrontMatter, readDenialLetter, type DenialCatalog, type DenialReading } from '@/lib/denial-reader';
 import type { AppealFormValues } from './form-values';
+import { sameText as same, type ReadMark } from './read-marks';
+
+export { markFor, type ReadMark } from './read-marks';
 
 /** The longest denial letter (or EOB) we read: far more than a real one, far less than a server action allows. */
 export const MAX_LETTER_CHARS = 50_000;
 const MAX_CRITERIA = 20;
-
-/**
- * A form value filled from the pasted letter, with the words it was read from. The form shows
- * "Read from your letter" next to the field while it still holds `value`. `field` is a scalar
- * field name, or `criteria` for a criterion row (matched by its text).
- */
-export type ReadMark = { field: string; value: string; evidence: string };
 
 export type LetterOutcome = {
   values: AppealFormValues;
@@ -50,7 +46,6 @@ export function catalogFromContent(index: ContentIndex): DenialCatalog {
   );
 }
 
-const same = (a: string, b: string) => a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
 const blankRow = (r: Record<string, string>) => Object.values(r).every((v) => v.trim() === '');
 
 /**
@@ -134,9 +129,4 @@ export function parseMarks(raw: unknown): ReadMark[] {
   } catch {
     return [];
   }
-}
-
-/** The mark for a field while it still holds the value read from the letter. */
-export function markFor(marks: ReadMark[], field: string, value: string | undefined): ReadMark | undefined {
-  return marks.find((m) => m.field === field && value !== undefined && same(m.value, value));
 }

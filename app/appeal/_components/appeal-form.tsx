@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { submitAppeal, type AppealFormState } from '@/app/appeal/actions';
 import { addRow, removeRow, valuesFromFormData, type AppealFormValues } from '@/lib/appeal/form-values';
-import { markFor } from '@/lib/appeal/read-letter';
+import { markFor } from '@/lib/appeal/read-marks';
 import { Field, FieldError, fieldId, inputClass, Section } from './field';
 import { Rows } from './rows';
 import { DenialSection } from './denial-section';

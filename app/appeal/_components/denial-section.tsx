@@ -1,7 +1,7 @@
 'use client';
 
 import type { AppealFormValues, FieldErrors } from '@/lib/appeal/form-values';
-import { markFor, type ReadMark } from '@/lib/appeal/read-letter';
+import { markFor, type ReadMark } from '@/lib/appeal/read-marks';
 import type { FormOptions } from './appeal-form';
 import { describedByFor, Field, FieldError, fieldId, inputClass, ReadNote, Section } from './field';
 

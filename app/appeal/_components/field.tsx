@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ReadMark } from '@/lib/appeal/read-letter';
+import type { ReadMark } from '@/lib/appeal/read-marks';
 
 export const inputClass = 'mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700 aria-[invalid=true]:border-2';
 

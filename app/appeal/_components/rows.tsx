@@ -1,7 +1,7 @@
 'use client';
 
 import type { CriterionValues, FieldErrors, TreatmentValues } from '@/lib/appeal/form-values';
-import { markFor, type ReadMark } from '@/lib/appeal/read-letter';
+import { markFor, type ReadMark } from '@/lib/appeal/read-marks';
 import { describedByFor, FieldError, fieldId, inputClass, ReadNote } from './field';
 
 type RowsProps<T> = {
