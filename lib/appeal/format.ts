@@ -13,6 +13,11 @@ export function sentence(text: string): string {
   return /[.!?…]["'”’)]*$/.test(t) ? t : `${t}.`;
 }
 
+/** `['a', 'b', 'c']` → `a, b and c`. */
+export function joinAnd(items: string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
 export function possessive(name: string): string {
   return /s$/i.test(name) ? `${name}’` : `${name}’s`;
 }

@@ -1,7 +1,6 @@
 import type { LetterSummary } from '@/app/appeal/actions';
+import { joinAnd } from '@/lib/appeal/format';
 import { describedByFor, FieldError, fieldId, inputClass, Section } from './field';
-
-const list = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 /**
  * "Paste your denial letter": a textarea and a submit button with intent `read-letter`, inside the
@@ -56,14 +55,14 @@ export function LetterReadSummary({ summary }: { summary: LetterSummary }) {
         <>
           <p className="font-semibold">We read your letter and filled in what it states.</p>
           <p className="mt-1">
-            Filled in: {list(summary.filled)}. Each is marked “Read from your letter”: please check it against the letter.
+            Filled in: {joinAnd(summary.filled)}. Each is marked “Read from your letter”: please check it against the letter.
           </p>
         </>
       ) : (
         <p className="font-semibold">We could not fill in anything new from this letter.</p>
       )}
-      {summary.kept.length > 0 && <p className="mt-1">You had already typed {list(summary.kept)}, so we kept your answer.</p>}
-      {summary.missing.length > 0 && <p className="mt-1">Not found in the letter, for you to fill in: {list(summary.missing)}.</p>}
+      {summary.kept.length > 0 && <p className="mt-1">You had already typed {joinAnd(summary.kept)}, so we kept your answer.</p>}
+      {summary.missing.length > 0 && <p className="mt-1">Not found in the letter, for you to fill in: {joinAnd(summary.missing)}.</p>}
       {summary.codes.length > 0 && (
         <p className="mt-1">
           Codes on the letter:{' '}

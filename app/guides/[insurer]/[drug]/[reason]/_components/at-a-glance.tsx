@@ -1,4 +1,5 @@
 import type { PlanType } from '@/lib/appeal/plan-types';
+import { joinAnd } from '@/lib/appeal/format';
 import { PLAN_RULES } from '@/lib/appeal/rules';
 
 const SHORT: Record<PlanType, string> = {
@@ -11,8 +12,6 @@ const SHORT: Record<PlanType, string> = {
   fehb: 'federal employee plans',
 };
 
-const join = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
-
 /** "180 days for employer plans and Marketplace plans; 65 days for …", grouped by the length of the window. */
 function windows(planTypes: readonly PlanType[]): string {
   const groups = new Map<string, string[]>();
@@ -20,7 +19,7 @@ function windows(planTypes: readonly PlanType[]): string {
     const window = PLAN_RULES[type].window.replace(/ \(.*\)$/, '');
     groups.set(window, [...(groups.get(window) ?? []), SHORT[type]]);
   }
-  return [...groups].map(([window, names]) => `${window} for ${join(names)}`).join('; ');
+  return [...groups].map(([window, names]) => `${window} for ${joinAnd(names)}`).join('; ');
 }
 
 /** The first screen: is it fixable, what is my deadline, what do I do first. */
