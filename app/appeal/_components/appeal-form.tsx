@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef, useState, useSyncExternalStore } fro
 import { submitAppeal, type AppealFormState } from '@/app/appeal/actions';
 import { addRow, removeRow, valuesFromFormData, type AppealFormValues } from '@/lib/appeal/form-values';
 import { markFor } from '@/lib/appeal/read-marks';
-import { Field, FieldError, fieldId, inputClass, Section } from './field';
+import { describedByFor, Field, FieldError, fieldId, inputClass, Section } from './field';
 import { Rows } from './rows';
 import { DenialSection } from './denial-section';
 import { LetterReadSummary, PasteLetter } from './paste-letter';
@@ -106,7 +106,7 @@ export function AppealForm({ initial, options, letterId }: { initial: AppealForm
           <Field name="whyNoAuthorization" type="textarea" label="Why authorization was not obtained beforehand (prior-authorization denials)" hint="For example: treatment had to start urgently, or the office filed it under the wrong provider." defaultValue={values.fields.whyNoAuthorization} errors={errors.whyNoAuthorization} />
         )}
         {show('step-therapy') && (
-          <fieldset className="mt-6" aria-describedby={errors.stepTherapyGrounds ? `${fieldId('stepTherapyGrounds')}-error` : undefined}>
+          <fieldset className="mt-6" aria-describedby={describedByFor(fieldId('stepTherapyGrounds'), { error: Boolean(errors.stepTherapyGrounds) })}>
             <legend className="font-medium">Step-therapy exception grounds (step-therapy denials)</legend>
             <FieldError id={`${fieldId('stepTherapyGrounds')}-error`} errors={errors.stepTherapyGrounds} />
             {GROUNDS.map((g, i) => (

@@ -9,7 +9,7 @@ type Props = { values: AppealFormValues; errors: FieldErrors; options: FormOptio
 
 function Radios({ name, legend, choices, value, errors }: { name: string; legend: string; choices: [string, string][]; value?: string; errors?: string[] }) {
   return (
-    <fieldset className="mt-4" aria-describedby={errors ? `${fieldId(name)}-error` : undefined}>
+    <fieldset className="mt-4" aria-describedby={describedByFor(fieldId(name), { error: Boolean(errors) })}>
       <legend className="font-medium">{legend}</legend>
       <FieldError id={`${fieldId(name)}-error`} errors={errors} />
       {choices.map(([v, label], i) => (
@@ -45,7 +45,7 @@ export function DenialSection({ values, errors, options, marks, onReason }: Prop
             <li>Still unsure? The Summary of Benefits and Coverage, or the back of the member card, says which.</li>
           </ul>
         </details>
-        <select id={fieldId('planType')} name="planType" defaultValue={f.planType ?? ''} aria-describedby={`${fieldId('planType')}-hint${errors.planType ? ` ${fieldId('planType')}-error` : ''}`} aria-invalid={errors.planType ? true : undefined} className={inputClass}>
+        <select id={fieldId('planType')} name="planType" defaultValue={f.planType ?? ''} aria-describedby={describedByFor(fieldId('planType'), { hint: true, error: Boolean(errors.planType) })} aria-invalid={errors.planType ? true : undefined} className={inputClass}>
           <option value="">Choose…</option>
           {options.planTypes.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
         </select>
