@@ -38,12 +38,19 @@ const LABELS = {
 
 type ScalarField = keyof typeof LABELS;
 
-/** What the reader recognizes: every insurer by name, short name and aliases; every drug or service meant to be matched. */
+const catalogs = new WeakMap<ContentIndex, DenialCatalog>();
+
+/**
+ * What the reader recognizes: every insurer by name, short name and aliases; every drug or service
+ * meant to be matched. Built once per content index, not on every pasted letter.
+ */
 export function catalogFromContent(index: ContentIndex): DenialCatalog {
-  return catalogFromFrontMatter(
-    [...index.insurers.values()],
-    [...index.drugs.values()].filter((d) => d.matchInLetters),
-  );
+  let catalog = catalogs.get(index);
+  if (!catalog) {
+    catalog = catalogFromFrontMatter([...index.insurers.values()], [...index.drugs.values()].filter((d) => d.matchInLetters));
+    catalogs.set(index, catalog);
+  }
+  return catalog;
 }
 
 const blankRow = (r: Record<string, string>) => Object.values(r).every((v) => v.trim() === '');

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { contentCatalog } from '../unit/denial-reader/catalog';
+import { catalogFromContent } from '@/lib/appeal/read-letter';
+import { getContent } from '@/lib/content/loader';
 import { expectNoSeriousA11yViolations } from './axe';
 
 const FIXTURES = path.join(process.cwd(), 'tests/fixtures/denials');
@@ -9,7 +10,7 @@ const names = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).map((f)
 const letter = (name: string) => fs.readFileSync(path.join(FIXTURES, `${name}.txt`), 'utf8');
 type Expected = { isDenial: boolean; insurer?: string; drug?: string; reason?: string; letterDate?: string; serviceDate?: string; claimNumber?: string; patientName?: string; memberId?: string; appealsAddress?: string };
 const expected = (name: string) => JSON.parse(fs.readFileSync(path.join(FIXTURES, `${name}.expected.json`), 'utf8')) as Expected;
-const catalog = contentCatalog();
+const catalog = catalogFromContent(getContent());
 const namesOf = (entries: typeof catalog.insurers, slug: string) => entries.find((e) => e.slug === slug)!.names;
 
 async function pasteAndRead(page: Page, text: string) {

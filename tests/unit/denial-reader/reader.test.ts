@@ -7,7 +7,8 @@ import { findCodes } from '@/lib/denial-reader/codes';
 import { findAppealsAddress } from '@/lib/denial-reader/address';
 import { findPatientName } from '@/lib/denial-reader/person';
 import { findLetterDate, findServiceDate } from '@/lib/denial-reader/dates';
-import { contentCatalog } from './catalog';
+import { catalogFromContent } from '@/lib/appeal/read-letter';
+import { getContent } from '@/lib/content/loader';
 
 const FIXTURES = path.join(process.cwd(), 'tests/fixtures/denials');
 const FOUND_FIELDS = ['insurer', 'drug', 'reason', 'letterDate', 'serviceDate', 'claimNumber', 'patientName', 'memberId', 'appealsAddress'] as const;
@@ -15,7 +16,7 @@ type FoundField = (typeof FOUND_FIELDS)[number];
 
 type Expected = Partial<Record<FoundField, string>> & { isDenial: boolean; codes?: string[]; criteria?: string[]; absent: FoundField[] };
 
-const catalog = contentCatalog();
+const catalog = catalogFromContent(getContent());
 const names = fs
   .readdirSync(FIXTURES)
   .filter((f) => f.endsWith('.txt'))
