@@ -1,5 +1,5 @@
 import type { ApiRequest, Emulator } from './context';
-import { alreadyExists, invalid, missing, noSuch } from './errors';
+import { alreadyExists, invalid, missing, mustGet } from './errors';
 import { buildPrice, buildProduct, list, type Price, type Product } from './objects';
 import { page } from './store';
 
@@ -15,9 +15,7 @@ export function createProduct(emu: Emulator, req: ApiRequest): Product {
 }
 
 export function getProduct(emu: Emulator, id: string, param = 'id'): Product {
-  const product = emu.state.products.get(id);
-  if (!product) throw noSuch('product', id, param);
-  return product;
+  return mustGet(emu.state.products, 'product', id, param);
 }
 
 export function listProducts(emu: Emulator, req: ApiRequest) {
@@ -65,9 +63,7 @@ export function createProductFrom(emu: Emulator, name: string, id?: string): Pro
 }
 
 export function getPrice(emu: Emulator, id: string, param = 'id'): Price {
-  const price = emu.state.prices.get(id);
-  if (!price) throw noSuch('price', id, param);
-  return price;
+  return mustGet(emu.state.prices, 'price', id, param);
 }
 
 export function listPrices(emu: Emulator, req: ApiRequest) {

@@ -1,5 +1,5 @@
 import type { ApiRequest, Emulator } from './context';
-import { noSuch } from './errors';
+import { mustGet } from './errors';
 import { buildCustomer, list, type Customer } from './objects';
 import { page } from './store';
 
@@ -11,9 +11,7 @@ export function createCustomer(emu: Emulator, req: ApiRequest): Customer {
 }
 
 export function getCustomer(emu: Emulator, id: string, param = 'id'): Customer {
-  const customer = emu.state.customers.get(id);
-  if (!customer) throw noSuch('customer', id, param);
-  return customer;
+  return mustGet(emu.state.customers, 'customer', id, param);
 }
 
 /** Stripe's `email` filter is exact and case-sensitive. */

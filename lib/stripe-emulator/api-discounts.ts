@@ -1,5 +1,5 @@
 import type { ApiRequest, Emulator } from './context';
-import { alreadyExists, exclusive, invalid, missing, noSuch } from './errors';
+import { alreadyExists, exclusive, invalid, missing, mustGet, noSuch } from './errors';
 import { now } from './ids';
 import { buildCoupon, buildPromotionCode, list, type Coupon, type PromotionCode } from './objects';
 import { page } from './store';
@@ -36,9 +36,7 @@ export function createCoupon(emu: Emulator, req: ApiRequest): Coupon {
 }
 
 export function getCoupon(emu: Emulator, id: string, param = 'id'): Coupon {
-  const coupon = emu.state.coupons.get(id);
-  if (!coupon) throw noSuch('coupon', id, param);
-  return coupon;
+  return mustGet(emu.state.coupons, 'coupon', id, param);
 }
 
 const CODE = /^[a-zA-Z0-9-]+$/;
@@ -77,9 +75,7 @@ export function createPromotionCode(emu: Emulator, req: ApiRequest): PromotionCo
 }
 
 export function getPromotionCode(emu: Emulator, id: string, param = 'id'): PromotionCode {
-  const promo = emu.state.promotionCodes.get(id);
-  if (!promo) throw noSuch('promotion_code', id, param);
-  return promo;
+  return mustGet(emu.state.promotionCodes, 'promotion_code', id, param);
 }
 
 /** `code` is matched case-insensitively, as Stripe documents for this filter. */

@@ -2,7 +2,7 @@ import { getCustomer } from './api-customers';
 import { getCoupon, getPromotionCode } from './api-discounts';
 import { hostedPageUrl, type ApiRequest, type Emulator } from './context';
 import { applyCoupon, applyPromotionCode, type Applied } from './discount-rules';
-import { exclusive, invalid, noSuch } from './errors';
+import { exclusive, invalid, mustGet } from './errors';
 import { now, randomChars } from './ids';
 import { list } from './objects';
 import type { Params } from './params';
@@ -92,8 +92,7 @@ function preApplied(emu: Emulator, p: Params, o: { subtotal: number; currency: s
 }
 
 export async function findSession(emu: Emulator, id: string): Promise<SessionRecord> {
-  const record = emu.state.sessions.get(id);
-  if (!record) throw noSuch('checkout.session', id, 'session');
+  const record = mustGet(emu.state.sessions, 'checkout.session', id, 'session');
   await expireIfDue(emu, record);
   return record;
 }

@@ -30,6 +30,13 @@ export const unknownParam = (param: string) => new ApiError(400, `Received unkno
 
 export const noSuch = (kind: string, id: string, param = 'id') => new ApiError(404, `No such ${kind}: '${id}'`, 'resource_missing', param);
 
+/** The object stored under `id`, or Stripe's 404 for it. */
+export function mustGet<T>(map: ReadonlyMap<string, T>, kind: string, id: string, param = 'id'): T {
+  const found = map.get(id);
+  if (found === undefined) throw noSuch(kind, id, param);
+  return found;
+}
+
 export const alreadyExists = (message: string, param = 'id') => new ApiError(400, message, 'resource_already_exists', param);
 
 export const exclusive = (...params: string[]) => new ApiError(400, `You may only specify one of these parameters: ${params.join(', ')}.`, undefined, params[0]);

@@ -5,7 +5,7 @@ import { createCustomer, getCustomer, listCustomers } from './api-customers';
 import { createCoupon, createPromotionCode, getCoupon, getPromotionCode, listPromotionCodes } from './api-discounts';
 import { createSession, expireSessionApi, listLineItems, retrieveSession } from './api-sessions';
 import { jsonReply, type ApiRequest, type Emulator, type Reply } from './context';
-import { ApiError, noSuch } from './errors';
+import { ApiError, mustGet } from './errors';
 import { parseForm } from './form';
 import { requestId } from './ids';
 import { Params } from './params';
@@ -36,13 +36,9 @@ const ROUTES: [string, RegExp, Handler][] = [
   ['GET', /^\/v1\/checkout\/sessions\/([^/]+)$/, (emu, req, id) => retrieveSession(emu, req, id)],
   ['POST', /^\/v1\/checkout\/sessions\/([^/]+)\/expire$/, (emu, req, id) => expireSessionApi(emu, req, id)],
   ['GET', /^\/v1\/checkout\/sessions\/([^/]+)\/line_items$/, (emu, req, id) => listLineItems(emu, req, id)],
-  ['GET', /^\/v1\/payment_intents\/([^/]+)$/, byId((emu, id) => emu.state.paymentIntents.get(id) ?? throwMissing('payment_intent', id))],
-  ['GET', /^\/v1\/events\/([^/]+)$/, byId((emu, id) => emu.state.events.get(id) ?? throwMissing('event', id))],
+  ['GET', /^\/v1\/payment_intents\/([^/]+)$/, byId((emu, id) => mustGet(emu.state.paymentIntents, 'payment_intent', id))],
+  ['GET', /^\/v1\/events\/([^/]+)$/, byId((emu, id) => mustGet(emu.state.events, 'event', id))],
 ];
-
-function throwMissing(kind: string, id: string): never {
-  throw noSuch(kind, id);
-}
 
 const NO_KEY =
   "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY'). See https://stripe.com/docs/api#authentication for details, or we can help at https://support.stripe.com/.";
