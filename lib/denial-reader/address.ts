@@ -23,10 +23,9 @@ export function findAppealsAddress(text: string): Found<string> | undefined {
       // Inline: "Send your appeal to UnitedHealthcare Appeals, P.O. Box 30432, Salt Lake City, UT 84130-0432."
       const zip = CITY_STATE_ZIP.exec(rest);
       if (!zip || zip.index > 200) continue;
-      const parts = rest.slice(0, zip.index + zip[0].length).split(/,\s*/);
-      // Keep "City, ST 12345" together on the last line.
-      const tail = parts.length >= 2 && !/\d{5}/.test(parts[parts.length - 2]!) ? parts.splice(-2).join(', ') : parts.pop()!;
-      return { value: [...parts, tail].map((p) => p.trim()).filter(Boolean).join('\n'), evidence: snippet(line, m.index, m[0].length) };
+      // One line per comma-separated part before the match; the match ("City, ST 12345") is the last line.
+      const addressLines = [...rest.slice(0, zip.index).split(','), zip[0]].map((p) => p.trim()).filter(Boolean);
+      return { value: addressLines.join('\n'), evidence: snippet(line, m.index, m[0].length) };
     }
     // A block: the next non-blank lines, up to the one with city, state and ZIP.
     const block: string[] = [];

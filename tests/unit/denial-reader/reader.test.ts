@@ -144,6 +144,7 @@ describe('appeals address', () => {
 
   it('reads an inline address after an "Appeals address" label', () => {
     expect(findAppealsAddress('Appeals address: Acme Appeals, PO Box 12, Dover, DE 19901-0012. Fax: 555-0100')?.value).toBe('Acme Appeals\nPO Box 12\nDover, DE 19901-0012');
+    expect(findAppealsAddress('Mail your appeal to Acme Appeals, 100 Main St, Dover DE 19901.')?.value).toBe('Acme Appeals\n100 Main St\nDover DE 19901');
   });
 
   it('never takes the letterhead, or an address without a city, state and ZIP', () => {
