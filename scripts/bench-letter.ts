@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { appealCaseSchema, STEP_THERAPY_GROUNDS, type AppealCase } from '@/lib/appeal/case-schema';
 import { composeLetter } from '@/lib/appeal/compose';
-import { PLAN_TYPES } from '@/lib/appeal/plan-types';
+import { PLAN_TYPES } from '@/lib/appeal/plans';
 import { renderPdf } from '@/lib/appeal/render-pdf';
 import { REASONS } from '@/lib/content/reasons';
 

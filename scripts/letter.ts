@@ -11,6 +11,7 @@ import { renderDocx } from '@/lib/appeal/render-docx';
 import { renderIcs } from '@/lib/appeal/render-ics';
 import { renderPdf } from '@/lib/appeal/render-pdf';
 import { renderText } from '@/lib/appeal/render-text';
+import { isIsoDate } from '@/lib/iso-date';
 
 const FORMATS = ['json', 'text', 'pdf', 'docx', 'ics'];
 const BINARY = ['pdf', 'docx'];
@@ -46,7 +47,7 @@ if (positionals.length !== 1) fail(USAGE, 2);
 if (!FORMATS.includes(format)) fail(`unknown format "${format}": choose ${FORMATS.join(', ')}\n${USAGE}`, 2);
 if (BINARY.includes(format) && !values.out) fail(`--format ${format} writes a binary file: add --out FILE`, 2);
 const today = values.today ?? localToday();
-if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) fail(`--today must be a date written as YYYY-MM-DD, not "${today}"`, 2);
+if (!isIsoDate(today)) fail(`--today must be a real date written as YYYY-MM-DD, not "${today}"`, 2);
 
 const file = resolve(cwd, positionals[0]!);
 let input: unknown;

@@ -1,4 +1,5 @@
 import { isAHoliday } from '@18f/us-federal-holidays';
+import { isIsoDate } from '@/lib/iso-date';
 
 /**
  * Calendar arithmetic on 'YYYY-MM-DD' strings, done entirely in UTC so the result never depends on the
@@ -6,7 +7,6 @@ import { isAHoliday } from '@18f/us-federal-holidays';
  * New York, `addDays(Mar 1, 10)` gives Mar 10. So this file does its own small, exact arithmetic instead.
  */
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
 /** A UTC-midnight Date; setUTCFullYear avoids Date.UTC's mapping of years 0–99 to 1900–1999. */
@@ -22,13 +22,9 @@ function toIso(date: Date): string {
 
 /** Parses a 'YYYY-MM-DD' date, throwing on anything that is not a real calendar date (no silent roll-over). */
 export function parseIsoDate(iso: string, field = 'date'): Date {
-  const match = ISO_DATE.exec(iso);
-  const [year, month, day] = match ? match.slice(1).map(Number) : [];
-  const date = year !== undefined && month !== undefined && day !== undefined ? utcDate(year, month, day) : null;
-  if (!date || toIso(date) !== iso) {
-    throw new Error(`Invalid ${field} "${iso}": expected a real calendar date written YYYY-MM-DD.`);
-  }
-  return date;
+  if (!isIsoDate(iso)) throw new Error(`Invalid ${field} "${iso}": expected a real calendar date written YYYY-MM-DD.`);
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return utcDate(year, month, day);
 }
 
 export function addDays(iso: string, days: number): string {
@@ -42,7 +38,7 @@ export function daysBetween(from: string, to: string): number {
 
 /**
  * The same date `months` calendar months later; if that date does not exist, the 1st day of the following month
- * (45 CFR 147.136(d)(2)(i): Oct 30 + 4 months → Mar 1). Unlike date-fns addMonths, which clamps to the month's end.
+ * (the external-review rule in lib/appeal/plans: Oct 30 + 4 months → Mar 1). Unlike date-fns addMonths, which clamps to the month's end.
  */
 export function addCalendarMonths(iso: string, months: number): string {
   const start = parseIsoDate(iso);

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { REASONS } from '@/lib/content/reasons';
-import { PLAN_TYPES } from './plan-types';
+import { isoDateSchema } from '@/lib/iso-date';
+import { isPlanType, PLAN_TYPES, rulesFor, SERVICE_TIMINGS } from './plans';
+import { unsupportedAnswer } from './plans/unsupported';
 
 /**
  * The appeal case: exactly what the form collects and the letter needs, nothing more.
@@ -15,14 +17,22 @@ const isoDate = (label: string) =>
     .string({ error: `Enter ${label}` })
     .trim()
     .superRefine((v, ctx) => {
-      const d = new Date(`${v}T00:00:00Z`);
-      const real = !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
       if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) ctx.addIssue({ code: 'custom', message: `Enter ${label} as a date, for example 2026-03-14` });
-      else if (!real) ctx.addIssue({ code: 'custom', message: `${label[0]!.toUpperCase()}${label.slice(1)} is not a real date` });
+      else if (!isoDateSchema.safeParse(v).success) ctx.addIssue({ code: 'custom', message: `${label[0]!.toUpperCase()}${label.slice(1)} is not a real date` });
     });
 
+/** A supported plan type, or the honest "not yet" answer that says where to appeal instead. */
+const planType = z
+  .string({ error: 'Choose your plan type' })
+  .trim()
+  .min(1, { error: 'Choose your plan type' })
+  .superRefine((v, ctx) => {
+    const answer = unsupportedAnswer(v);
+    if (answer) ctx.addIssue({ code: 'custom', message: answer });
+  })
+  .transform((v) => v as (typeof PLAN_TYPES)[number]);
+
 export const STEP_THERAPY_GROUNDS = ['tried-and-failed', 'contraindicated', 'expected-ineffective', 'delay-would-harm', 'stable-on-current'] as const;
-export const SERVICE_TIMINGS = ['pre-service', 'post-service', 'ongoing'] as const;
 
 export const criterionRowSchema = z.object({
   criterion: required('the criterion', 500),
@@ -40,13 +50,26 @@ export const appealCaseSchema = z
   .object({
     insurer: required('the insurer’s name'),
     insurerAddress: optional(500),
-    planType: z.enum(PLAN_TYPES, { error: 'Choose your plan type' }),
+    planType,
     drug: required('the drug or service'),
     reason: z.enum(REASONS, { error: 'Choose the denial reason' }),
     denialWords: optional(1000),
     denialDate: isoDate('the date on the denial letter'),
     serviceDate: isoDate('the date of service').optional().or(z.literal('').transform(() => undefined)),
     timing: z.enum(SERVICE_TIMINGS, { error: 'Choose whether the treatment is ahead, already given, or ongoing' }),
+    /** Where the state sets the window (Medicaid without a plan, CHIP): the number of days the notice gives. */
+    noticeDays: z
+      .union([z.number(), z.string().trim()])
+      .optional()
+      .transform((v, ctx) => {
+        if (v === undefined || v === '') return undefined;
+        const n = typeof v === 'number' ? v : Number(v);
+        if (!Number.isInteger(n) || n < 1 || n > 365) {
+          ctx.addIssue({ code: 'custom', message: 'Enter the number of days your notice gives, as a whole number (for example 30)' });
+          return z.NEVER;
+        }
+        return n;
+      }),
     claimNumber: optional(100),
     urgent: z.boolean().default(false),
     urgentWhy: optional(1000),
@@ -65,6 +88,9 @@ export const appealCaseSchema = z
     stepTherapyDetail: optional(1000),
   })
   .superRefine((c, ctx) => {
+    if (isPlanType(c.planType) && !rulesFor(c.planType, c.reason).appealWindow.span && c.noticeDays === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['noticeDays'], message: 'Enter the number of days your notice gives you to ask for a hearing or review: your state sets it, and the notice must say' });
+    }
     if (c.urgent && !c.urgentWhy) ctx.addIssue({ code: 'custom', path: ['urgentWhy'], message: 'Say why waiting could seriously harm the patient’s health' });
     if (c.representativeName && !c.representativeRelationship) ctx.addIssue({ code: 'custom', path: ['representativeRelationship'], message: 'Say how you are related to the patient' });
     if (c.reason === 'step-therapy' && c.stepTherapyGrounds.length === 0) ctx.addIssue({ code: 'custom', path: ['stepTherapyGrounds'], message: 'Choose at least one reason for a step-therapy exception' });

@@ -1,10 +1,10 @@
 import type { AppealCase } from './case-schema';
-import { APPEAL_NAME, decisionName, expeditedParagraphs } from './citations';
 import { createContext, type ComposeContext } from './context';
 import { buildCriteria } from './criteria-table';
 import { computeDeadlines } from './deadlines';
 import { formatDate, possessive, sentence } from './format';
-import { legalBasisParagraphs } from './legal-basis';
+import { expeditedParagraphs, legalBasisParagraphs } from './legal-basis';
+import { isExpedited } from './plans';
 import { SECTION, type Letter, type LetterSection } from './letter';
 import { answerSection, denialSection } from './reason-sections';
 
@@ -20,7 +20,7 @@ export function composeLetter(c: AppealCase, opts: { today: string }): Letter {
   const { ctx, citations, warnings } = createContext(c);
   const criteria = buildCriteria(c.criteria);
   criteria.warnings.forEach(ctx.warn);
-  const subject = subjectLine(c);
+  const subject = subjectLine(ctx);
 
   const sections: LetterSection[] = [
     { id: SECTION.sender, paragraphs: senderLines(ctx, opts.today) },
@@ -40,7 +40,7 @@ export function composeLetter(c: AppealCase, opts: { today: string }): Letter {
     { id: SECTION.signature, paragraphs: signatureLines(c) },
   ];
 
-  const deadlines = computeDeadlines({ planType: c.planType, denialDate: c.denialDate, urgent: c.urgent, timing: c.timing, today: opts.today });
+  const deadlines = computeDeadlines({ planType: c.planType, reason: c.reason, denialDate: c.denialDate, urgent: c.urgent, timing: c.timing, noticeDays: c.noticeDays, today: opts.today });
   deadlines.warnings.forEach(ctx.warn);
   patientReminders(ctx);
 
@@ -56,22 +56,17 @@ export function composeLetter(c: AppealCase, opts: { today: string }): Letter {
   };
 }
 
-/** Expedited review is for care not yet received; a payment appeal runs on the standard clock even if marked urgent. */
-export function isExpedited(c: AppealCase): boolean {
-  return c.urgent && c.timing !== 'post-service';
-}
-
-function subjectLine(c: AppealCase): string {
-  const kind = `${isExpedited(c) ? 'expedited ' : ''}${APPEAL_NAME[c.planType]}`;
+function subjectLine({ c, rules }: ComposeContext): string {
+  const kind = `${isExpedited(c) ? 'expedited ' : ''}${rules.appealName}`;
   return `Request for ${kind}: ${c.drug} for ${c.patientName} (member ID ${c.memberId}${c.claimNumber ? `, claim ${c.claimNumber}` : ''})`;
 }
 
-function senderLines({ c }: ComposeContext, today: string): string[] {
+function senderLines({ c, rules }: ComposeContext, today: string): string[] {
   const sender = c.representativeName ? `${c.representativeName}, ${c.representativeRelationship} and authorized representative of ${c.patientName}` : c.patientName;
   return [
     sender,
     formatDate(today),
-    `To: ${c.insurer}, Appeals Department`,
+    `To: ${c.insurer}, ${rules.firstLevelWith ? 'Fair Hearings and Appeals' : 'Appeals Department'}`,
     // One line per address line, so every renderer (HTML, PDF, DOCX) breaks it where the patient did.
     ...(c.insurerAddress ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean),
     `Patient: ${c.patientName}`,
@@ -84,13 +79,13 @@ function senderLines({ c }: ComposeContext, today: string): string[] {
 }
 
 function openingParagraphs(ctx: ComposeContext): string[] {
-  const { c } = ctx;
-  const name = APPEAL_NAME[c.planType];
+  const { c, rules } = ctx;
+  const name = rules.appealName;
   const article = /^[aeiou]/.test(name) ? 'an' : 'a';
   const representative = c.representativeName ? ` I am ${possessive(c.patientName)} ${c.representativeRelationship} and authorized representative.` : '';
   return [
     'Dear Appeals Reviewer,',
-    `This letter is a request for ${article} ${name} of your ${decisionName(c.planType)} dated ${formatDate(c.denialDate)}.${representative}`,
+    `This letter is a request for ${article} ${name} of your ${rules.decisionName} dated ${formatDate(c.denialDate)}.${representative}`,
     ...(isExpedited(c) ? expeditedParagraphs(ctx) : []),
   ];
 }
@@ -142,7 +137,7 @@ function patientReminders({ c, warn }: ComposeContext): void {
   if (!c.claimNumber) warn('Add the claim or authorization number from the denial letter, so the appeal is matched to the right file.');
   if (c.timing === 'post-service' && !c.serviceDate) warn('Add the date of service, so the appeal is matched to the right claim.');
   if (c.representativeName) {
-    const form = c.planType === 'medicare-advantage' || c.planType === 'medicare-part-d' ? ' (for Medicare, form CMS-1696, Appointment of Representative)' : '';
+    const form = ['medicare-advantage', 'medicare-part-d', 'original-medicare'].includes(c.planType) ? ' (for Medicare, form CMS-1696, Appointment of Representative)' : '';
     warn(`Attach an authorization signed by ${c.patientName} naming you as representative${form}; without it the plan may not discuss the appeal with you.`);
   }
   }

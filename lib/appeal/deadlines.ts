@@ -1,285 +1,204 @@
-import { formatDate } from './format';
+import type { ReasonSlug } from '@/lib/content/reasons';
 import { addCalendarMonths, addDays, daysBetween, nextBusinessDay, parseIsoDate } from './calendar';
-import { PLAN_TYPES, type PlanType } from './plan-types';
-import { PLAN_RULES } from './rules';
+import { formatDate } from './format';
+import { checkNotice, isExpedited, isPlanType, rulesFor, SERVICE_TIMINGS, type Clock, type FilingWindow, type PlanType, type ServiceTiming } from './plans';
+import { clockWords, spanWords, windowWords } from './plans/describe';
+import { ruleKeyFor } from './plans/entries';
 
 /**
- * The deadline engine: turns the date on a denial letter into the patient's deadlines, with their sources
- * (BRIEF.md "Appeal rules by plan type"; APPEAL-RULES.md §0 for how days are counted). Pure: `today` is injected.
+ * The deadline engine: turns the date on a denial letter into the patient's deadlines. Every span,
+ * citation and certainty comes from the plan-rules module (`lib/appeal/plans`). Pure: `today` is injected.
  */
 
-export type ServiceTiming = 'pre-service' | 'post-service' | 'ongoing';
+export type { ServiceTiming };
 
 export type DeadlineInput = {
   planType: PlanType;
+  reason?: ReasonSlug;
   /** 'YYYY-MM-DD', the date printed on the denial letter. */
   denialDate: string;
-  /** The patient or physician marks it urgent (expedited). */
+  /** The patient or physician marks it urgent. */
   urgent: boolean;
   timing: ServiceTiming;
+  /** Where the state sets the window: the number of days the notice gives. */
+  noticeDays?: number;
   /** 'YYYY-MM-DD', injected: the module never reads the clock. */
   today: string;
 };
 
 export type Deadline = {
-  id: 'appeal-due' | 'decision-expected' | 'external-review' | 'expedited-decision' | string;
+  id: 'appeal-due' | 'decision-expected' | 'next-level' | 'keep-benefits';
   /** Plain words for the patient, e.g. 'Your internal appeal is due by'. */
   label: string;
   /** 'YYYY-MM-DD'; null when it depends on an event not yet known (the note says which). */
   date: string | null;
-  /** For hour clocks (72); then date is null, since the clock starts when the plan receives the request. */
-  hours?: number;
+  /** For clocks that run from an event not yet dated: '72 hours', '3 working days'. */
+  within?: string;
   citation: string;
   note?: string;
-  /** APPEAL-RULES.md marks the figure [S] or [U] (or it varies by plan): the product says "check your denial notice". */
+  /** The source is not confirmed, or the state sets the figure: the product says "check your denial notice". */
   checkNotice?: boolean;
+  /** Its row on /how-we-count. */
+  ruleKey: string;
 };
 
-export type DeadlineResult = { deadlines: Deadline[]; warnings: string[]; late: boolean; daysLeft: number };
+export type DeadlineResult = { deadlines: Deadline[]; warnings: string[]; late: boolean; daysLeft: number | null };
 
-type Span = { days: number } | { months: number };
-type Clock = { days: number } | { hours: number };
-type Rule<T> = { span: T; citation: string; label?: string; note?: string; checkNotice?: boolean };
-
-const FROM_LETTER = 'The rule counts from when you received the denial; we count from the date on the letter, which is never later.';
-const MEDICARE_65 =
-  'The rule gives 60 days after you receive the notice and presumes you received it 5 days after its date: 65 days from the date on the notice (the 5 days are already included). The plan must receive your request by this date.';
-
-/** Filing the first appeal. Citations come from rules.ts so the guide pages and the engine cannot drift apart. */
-const APPEAL_DUE: Record<PlanType, Rule<Span>> = {
-  employer: { span: { days: 180 }, citation: PLAN_RULES.employer.fileCitation, note: FROM_LETTER },
-  individual: { span: { days: 180 }, citation: PLAN_RULES.individual.fileCitation, note: FROM_LETTER },
-  grandfathered: {
-    span: { days: 180 },
-    citation: PLAN_RULES.grandfathered.fileCitation,
-    note: `180 days is the federal floor for employer plans. ${FROM_LETTER} A grandfathered plan that is not an employer plan follows its own documents and state law.`,
-    checkNotice: true, // [V] for employer plans only, and we cannot tell which kind this is
-  },
-  'medicare-advantage': {
-    span: { days: 65 },
-    citation: PLAN_RULES['medicare-advantage'].fileCitation,
-    label: 'Your appeal (a "reconsideration") is due by',
-    note: MEDICARE_65,
-    checkNotice: true, // 422.582(b)(1) presumption is [S]; CMS's 65 days is [V]
-  },
-  'medicare-part-d': {
-    span: { days: 65 },
-    citation: PLAN_RULES['medicare-part-d'].fileCitation,
-    label: 'Your appeal (a "redetermination") is due by',
-    note: MEDICARE_65,
-  },
-  medicaid: {
-    span: { days: 60 },
-    citation: PLAN_RULES.medicaid.fileCitation,
-    label: 'Your appeal is due by',
-    note: '60 calendar days from the date on the notice, not from when you received it.',
-    checkNotice: true, // [S]
-  },
-  fehb: {
-    // No source says what "6 months" means from a day the 6th month lacks (Aug 31); we use the only month rule in the
-    // sources, 147.136(d)(2)(i)'s "1st day of the next month", without its weekend/holiday roll-forward.
-    span: { months: 6 },
-    citation: PLAN_RULES.fehb.fileCitation,
-    label: 'Your request for reconsideration is due by',
-    note: '6 calendar months from the date of the carrier’s notice. The carrier can extend it for circumstances beyond your control.',
-  },
-};
-
-type Track = 'urgent' | 'pre-service' | 'post-service';
-
-const ERISA_DECISION = '29 CFR 2560.503-1(i)(2)';
-const TWO_LEVELS = 'If your plan has two appeal levels, each level has half the time (15 days before the service, 30 days after).';
-const erisaClocks = (citation: string, note?: string): Record<Track, Rule<Clock>> => ({
-  urgent: { span: { hours: 72 }, citation },
-  'pre-service': { span: { days: 30 }, citation, note },
-  'post-service': { span: { days: 60 }, citation, note },
-});
-const FEHB_BROCHURE = 'FEHB carrier brochure (not set by 5 CFR 890.105)';
-
-/** The plan's decision on the appeal, counted from when the plan receives it. */
-const DECISION: Record<PlanType, Record<Track, Rule<Clock>>> = {
-  employer: erisaClocks(ERISA_DECISION, TWO_LEVELS),
-  individual: erisaClocks(`${ERISA_DECISION}; 45 CFR 147.136(b)(3)`),
-  grandfathered: erisaClocks(ERISA_DECISION, TWO_LEVELS),
-  'medicare-advantage': {
-    urgent: { span: { hours: 72 }, citation: '42 CFR 422.590' },
-    'pre-service': { span: { days: 30 }, citation: '42 CFR 422.590', note: 'A request for a Part B drug is decided within 7 days.' },
-    'post-service': { span: { days: 60 }, citation: '42 CFR 422.590' },
-  },
-  'medicare-part-d': {
-    urgent: { span: { hours: 72 }, citation: '42 CFR 423.590' },
-    'pre-service': { span: { days: 7 }, citation: '42 CFR 423.590' },
-    'post-service': { span: { days: 14 }, citation: '42 CFR 423.590' },
-  },
-  medicaid: {
-    urgent: { span: { hours: 72 }, citation: '42 CFR 438.408(b)(3)', checkNotice: true },
-    'pre-service': { span: { days: 30 }, citation: '42 CFR 438.408(b)(2)', checkNotice: true },
-    'post-service': { span: { days: 30 }, citation: '42 CFR 438.408(b)(2)', checkNotice: true },
-  },
-  fehb: {
-    urgent: { span: { hours: 72 }, citation: FEHB_BROCHURE, checkNotice: true },
-    'pre-service': { span: { days: 30 }, citation: '5 CFR 890.105(b)(2)' },
-    'post-service': { span: { days: 30 }, citation: '5 CFR 890.105(b)(2)' },
-  },
-};
-
-const ACA_EXTERNAL =
-  'Within 4 calendar months of the day you receive the plan’s final decision on your appeal: the same date 4 months later, moved to the next business day if it falls on a weekend or federal holiday. We can work out the exact date once you have that letter. An insured plan may use your state’s process, which can allow more time.';
-
-/** The next step if the plan upholds its denial; none of these dates can be known until that decision exists. */
-const EXTERNAL: Record<PlanType, Omit<Rule<null>, 'span'> & { label: string }> = {
-  employer: { label: 'Deadline to ask for an independent external review', citation: PLAN_RULES.employer.externalCitation, note: ACA_EXTERNAL },
-  individual: { label: 'Deadline to ask for an independent external review', citation: PLAN_RULES.individual.externalCitation, note: ACA_EXTERNAL },
-  grandfathered: {
-    label: 'Independent external review',
-    citation: PLAN_RULES.grandfathered.externalCitation,
-    note: 'Grandfathered plans have no federal right to external review, except for surprise-billing disputes under the No Surprises Act. Your state law or plan documents may still give you one.',
-    checkNotice: true,
-  },
-  'medicare-advantage': {
-    label: 'Independent review (automatic)',
-    citation: PLAN_RULES['medicare-advantage'].externalCitation,
-    note: 'Nothing to file: if the plan upholds its denial, even in part, it must send your case to the Independent Review Entity itself.',
-  },
-  'medicare-part-d': {
-    label: 'Deadline to ask the Independent Review Entity',
-    citation: PLAN_RULES['medicare-part-d'].externalCitation,
-    note: 'If the plan upholds its denial, you or your prescriber must ask the Independent Review Entity within 60 days of receiving that decision (about 65 days from its date). It is not automatic.',
-    checkNotice: true, // [S]
-  },
-  medicaid: {
-    label: 'Deadline to ask for a State fair hearing',
-    citation: PLAN_RULES.medicaid.externalCitation,
-    note: 'If the plan upholds its denial, ask for a State fair hearing within your state’s window: 90 to 120 days from the date of the plan’s decision, depending on the state. The decision letter gives the exact deadline.',
-    checkNotice: true, // [S]
-  },
-  fehb: {
-    label: 'Deadline to ask OPM to review',
-    citation: PLAN_RULES.fehb.externalCitation,
-    note: 'If the carrier upholds its denial, ask the Office of Personnel Management (OPM) to review it within 90 days of the date of the carrier’s decision.',
-  },
-};
-
-const ERISA_EXPEDITED = '29 CFR 2560.503-1(i)(2)(i), (m)(1)';
-const EXPEDITED: Record<PlanType, { citation: string; checkNotice?: boolean; concurrentExternal?: boolean }> = {
-  employer: { citation: ERISA_EXPEDITED, concurrentExternal: true },
-  individual: { citation: `${ERISA_EXPEDITED}; 45 CFR 147.136(b)(3)`, concurrentExternal: true },
-  grandfathered: { citation: ERISA_EXPEDITED },
-  'medicare-advantage': { citation: '42 CFR 422.590(e)' },
-  'medicare-part-d': { citation: '42 CFR 423.590' },
-  medicaid: { citation: '42 CFR 438.408(b)(3)', checkNotice: true },
-  fehb: { citation: FEHB_BROCHURE, checkNotice: true },
-};
-
-const PLANNING_NOTE = 'Counted from the day the plan receives your appeal. This date assumes it arrives today; each day later moves it a day later.';
-const HOURS_NOTE = 'Counted from when the plan receives your request, straight through weekends and holidays.';
-
-/** The last day to request federal external review: 4 calendar months after the final internal denial (45 CFR 147.136(d)(2)(i)). */
-export function externalReviewDeadline(finalDenialDate: string): string {
-  parseIsoDate(finalDenialDate, 'final denial date');
-  return nextBusinessDay(addCalendarMonths(finalDenialDate, 4));
+/** The last day of a window that starts on `from` (the date on the notice), or null when the notice must give it. */
+export function windowDeadline(from: string, w: FilingWindow, noticeDays?: number): string | null {
+  if (!w.span) return noticeDays ? addDays(from, noticeDays) : null;
+  let last: string;
+  if ('months' in w.span) last = addCalendarMonths(from, w.span.months);
+  else if ('days' in w.span) last = addDays(from, w.span.days + (w.countsFrom === 'receipt' ? (w.presumedReceiptDays ?? 0) : 0));
+  else throw new Error('a filing window is counted in days or months');
+  return w.rollsToBusinessDay ? nextBusinessDay(last) : last;
 }
 
-const addSpan = (iso: string, span: Span) => ('months' in span ? addCalendarMonths(iso, span.months) : addDays(iso, span.days));
-const withoutUndefined = (d: Deadline): Deadline =>
-  Object.fromEntries(Object.entries(d).filter(([, v]) => v !== undefined)) as Deadline;
-const dayCount = (n: number) => (n === 1 ? '1 day' : `${n} days`);
+/** The last day to request federal external review: 4 calendar months after the final internal denial. */
+export function externalReviewDeadline(finalDenialDate: string): string {
+  parseIsoDate(finalDenialDate, 'final denial date');
+  const level = rulesFor('individual').nextLevels[0];
+  return windowDeadline(finalDenialDate, level!.window!)!;
+}
+
+const PLANNING_NOTE = 'Counted from the day your appeal is received. This date assumes it arrives today; each day later moves it a day later.';
+const RUNS_STRAIGHT = 'Counted from when your request is received, straight through weekends and holidays.';
+
+function appealLabel(appealName: string): string {
+  if (appealName === 'internal appeal' || appealName === 'appeal') return `Your ${appealName} is due by`;
+  if (/hearing|review/.test(appealName)) return `Your request for ${/^[aeiou]/i.test(appealName) ? 'an' : 'a'} ${appealName} is due by`;
+  return `Your appeal (a “${appealName}”) is due by`;
+}
 
 export function computeDeadlines(input: DeadlineInput): DeadlineResult {
-  const { planType, denialDate, today, timing } = input;
+  const { planType, denialDate, today, timing, reason } = input;
   parseIsoDate(denialDate, 'denial date');
   parseIsoDate(today, 'today');
-  if (!PLAN_TYPES.includes(planType)) throw new Error(`Unknown plan type "${String(planType)}".`);
-  if (!['pre-service', 'post-service', 'ongoing'].includes(timing)) throw new Error(`Unknown service timing "${String(timing)}".`);
+  if (!isPlanType(planType)) throw new Error(`Unknown plan type "${String(planType)}".`);
+  if (!SERVICE_TIMINGS.includes(timing)) throw new Error(`Unknown service timing "${String(timing)}".`);
 
+  const rules = rulesFor(planType, reason);
+  const key = (id: string) => ruleKeyFor(planType, reason, id);
   const warnings: string[] = [];
-  // Expedited review is for care not yet received; a claim for payment is decided on the standard clock.
-  const urgent = input.urgent && timing !== 'post-service';
-  if (input.urgent && !urgent) {
-    warnings.push('Fast (72-hour) review is for care you have not had yet. An appeal about paying for care you already received is decided on the standard timeline.');
+  const expedited = isExpedited(input);
+  if (input.urgent && !expedited) {
+    warnings.push(
+      timing === 'post-service'
+        ? 'A fast (expedited) appeal is for care you have not had yet. An appeal about paying for care you already received is decided on the standard timeline.'
+        : (rules.noExpedited ?? `This plan type has no expedited ${rules.appealName}.`),
+    );
   }
-  const track: Track = urgent ? 'urgent' : timing === 'post-service' ? 'post-service' : 'pre-service';
 
-  const filing = APPEAL_DUE[planType];
-  const appealDue = addSpan(denialDate, filing.span);
+  const w = rules.appealWindow;
+  const appealDue = windowDeadline(denialDate, w, input.noticeDays);
   const deadlines: Deadline[] = [
     {
       id: 'appeal-due',
-      label: filing.label ?? 'Your internal appeal is due by',
+      label: appealLabel(rules.appealName),
       date: appealDue,
-      citation: filing.citation,
-      note: filing.note,
-      checkNotice: filing.checkNotice,
+      citation: w.citation,
+      note: `${capitalize(windowWords(w, 'denial notice'))}.${appealDue ? '' : ' Enter the number of days your notice gives you, and we will show the date.'}`,
+      checkNotice: checkNotice(w.certainty) || !w.span || undefined,
+      ruleKey: key('appeal-window'),
     },
   ];
+  if (!w.span && input.noticeDays && w.maximum && 'days' in w.maximum && input.noticeDays > w.maximum.days) {
+    warnings.push(`You entered ${spanWords({ days: input.noticeDays })}, more than the federal maximum of ${spanWords(w.maximum)}. Check the number on your notice: if it is right, your state gives more time.`);
+  }
 
-  if (planType === 'medicaid' && timing === 'ongoing') {
+  const keep = rules.continuedCoverage?.deadline;
+  if (timing === 'ongoing' && keep && rules.continuedCoverage && 'days' in keep.span) {
     deadlines.push({
       id: 'keep-benefits',
       label: 'To keep your treatment going during the appeal, file by',
-      date: addDays(denialDate, 10),
-      citation: '42 CFR 438.420',
-      note: 'To keep getting a service the plan is reducing or stopping, file within 10 days of the notice (or by the date the change takes effect, if later) and ask for your benefits to continue. If you lose, the plan may ask you to repay their cost.',
-      checkNotice: true,
+      date: addDays(denialDate, keep.span.days),
+      citation: rules.continuedCoverage.citation,
+      note: `${capitalize(spanWords(keep.span))} from the date on the notice, or by the date the change takes effect if that is later. Ask in your appeal for your benefits to continue. If you lose, the plan may ask you to repay their cost.`,
+      checkNotice: checkNotice(rules.continuedCoverage.certainty) || undefined,
+      ruleKey: key('keep-benefits'),
     });
   }
 
-  if (urgent) {
-    const expedited = EXPEDITED[planType];
+  deadlines.push(decisionDeadline(input, expedited, key));
+
+  const next = rules.nextLevels[0];
+  if (next) {
     deadlines.push({
-      id: 'expedited-decision',
-      label: 'If your appeal is expedited, the plan must decide within',
+      id: 'next-level',
+      label: next.automatic ? `${capitalize(next.name.replace(/^(a|an) /, ''))} (automatic)` : `Deadline to ask for ${next.name}`,
       date: null,
-      hours: 72,
-      citation: expedited.citation,
-      note: `${HOURS_NOTE}${expedited.concurrentExternal ? ' You can ask for an expedited external review at the same time as this expedited appeal.' : ''}`,
-      checkNotice: expedited.checkNotice,
+      citation: next.window?.citation ?? next.citation,
+      note: [
+        next.automatic
+          ? 'Nothing to file: if the plan upholds its denial, even in part, it must send your case on itself.'
+          : next.window
+            ? `If the plan upholds its denial: ${windowWords(next.window, 'plan’s decision')}.`
+            : 'If the plan upholds its denial, its decision says how and by when to ask.',
+        next.onlyFor ? `Only for ${next.onlyFor}.` : '',
+        next.who,
+      ]
+        .filter(Boolean)
+        .join(' '),
+      checkNotice: checkNotice(next.window?.certainty ?? next.certainty) || (next.window ? !next.window.span : false) || undefined,
+      ruleKey: key(`${next.id}-window`),
     });
   }
 
-  const decision = DECISION[planType][track];
-  const standard = DECISION[planType][timing === 'post-service' ? 'post-service' : 'pre-service'];
-  if ('hours' in decision.span) {
-    const fallback = 'days' in standard.span ? ` If the plan does not treat it as urgent: ${dayCount(standard.span.days)}.` : '';
-    deadlines.push({
-      id: 'decision-expected',
-      label: 'The plan should decide your appeal within',
-      date: null,
-      hours: decision.span.hours,
-      citation: decision.citation,
-      note: `${HOURS_NOTE}${fallback}`,
-      checkNotice: decision.checkNotice,
-    });
-  } else {
-    deadlines.push({
-      id: 'decision-expected',
-      label: 'The plan should decide your appeal by',
-      date: addDays(today, decision.span.days),
-      citation: decision.citation,
-      note: [`${dayCount(decision.span.days)}. ${PLANNING_NOTE}`, decision.note].filter(Boolean).join(' '),
-      checkNotice: decision.checkNotice,
-    });
+  if (next && !next.window && next.onlyFor && !next.automatic) {
+    warnings.push(`For ${rules.short}, ${next.name} is open only for ${next.onlyFor}. Check your state law and plan documents for any other review.`);
   }
 
-  const external = EXTERNAL[planType];
-  deadlines.push({ id: 'external-review', label: external.label, date: null, citation: external.citation, note: external.note, checkNotice: external.checkNotice });
-
-  const daysLeft = daysBetween(today, appealDue);
-  const late = daysLeft < 0;
-  if (late) {
-    warnings.push(
-      `Your appeal looks late: it was due by ${formatDate(appealDue)}. Plans can accept a late appeal for good cause, so file it anyway, say why it is late, and call your plan to ask them to accept it.`,
-    );
-  } else if (daysLeft < 14) {
-    const when = daysLeft === 0 ? 'today' : `in ${dayCount(daysLeft)}`;
+  const daysLeft = appealDue ? daysBetween(today, appealDue) : null;
+  const late = daysLeft !== null && daysLeft < 0;
+  if (appealDue && daysLeft !== null && late) {
+    warnings.push(`Your appeal looks late: it was due by ${formatDate(appealDue)}. Plans can accept a late appeal for good cause, so file it anyway, say why it is late, and call your plan to ask them to accept it.`);
+  } else if (appealDue && daysLeft !== null && daysLeft < 14) {
+    const when = daysLeft === 0 ? 'today' : `in ${spanWords({ days: daysLeft })}`;
     warnings.push(`Your appeal is due ${when} (${formatDate(appealDue)}). Send it as soon as you can, by a method you can track, and keep proof of the date it arrived.`);
   }
   if (daysBetween(today, denialDate) > 0) {
     warnings.push(`The denial date you entered, ${formatDate(denialDate)}, is after today. Check the date on your letter: it may be a typo.`);
   }
-  if (planType === 'grandfathered') {
-    warnings.push('Grandfathered plans have no federal right to external review (except surprise-billing disputes under the No Surprises Act). Check your state law and plan documents.');
-  }
-
   return { deadlines: deadlines.map(withoutUndefined), warnings, late, daysLeft };
 }
+
+function decisionDeadline(input: DeadlineInput, expedited: boolean, key: (id: string) => string): Deadline {
+  const rules = rulesFor(input.planType, input.reason);
+  const standardTiming = input.timing === 'post-service' ? 'post-service' : 'pre-service';
+  const timing = expedited ? 'urgent' : standardTiming;
+  const clock: Clock | null = rules.decisions[timing];
+  const base = { id: 'decision-expected' as const, ruleKey: key(`decision-${timing}`) };
+  if (!clock) {
+    return { ...base, label: 'The decision is due within', date: null, within: 'the time your notice gives', citation: rules.expedited?.citation ?? rules.appealWindow.citation, note: rules.decisions.note ?? 'Your notice gives the time the decision takes.', checkNotice: true };
+  }
+  const notes: string[] = [];
+  if (rules.decisions.note) notes.push(rules.decisions.note);
+  if (input.planType === 'medicare-advantage' && timing === 'pre-service' && rules.decisions.partBDrug) {
+    notes.push(`A request for a Part B drug is decided within ${clockWords(rules.decisions.partBDrug)}.`);
+  }
+  if ('days' in clock.span) {
+    return {
+      ...base,
+      label: `${capitalize(rules.decider)} should decide your ${rules.appealName} by`,
+      date: addDays(input.today, clock.span.days),
+      citation: clock.citation,
+      note: [`${capitalize(clockWords(clock))}. ${PLANNING_NOTE}`, ...notes].join(' '),
+      checkNotice: checkNotice(clock.certainty) || undefined,
+    };
+  }
+  const standard = rules.decisions[standardTiming];
+  if (standard && expedited) notes.unshift(`If the plan does not treat it as urgent: ${clockWords(standard)}.`);
+  if (expedited && rules.concurrentExpeditedExternal) notes.push('You can ask for an expedited external review at the same time as this expedited appeal.');
+  return {
+    ...base,
+    label: `${capitalize(rules.decider)} should decide your ${rules.appealName} within`,
+    date: null,
+    within: clockWords(clock),
+    citation: clock.citation,
+    note: ['hours' in clock.span ? RUNS_STRAIGHT : 'Counted from when the request is received.', ...notes].join(' '),
+    checkNotice: checkNotice(clock.certainty) || undefined,
+  };
+}
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const withoutUndefined = (d: Deadline): Deadline => Object.fromEntries(Object.entries(d).filter(([, v]) => v !== undefined)) as Deadline;

@@ -13,7 +13,7 @@ export type AppealFormValues = {
 export type FieldErrors = Record<string, string[]>;
 
 const SCALAR_FIELDS = [
-  'insurer', 'insurerAddress', 'planType', 'drug', 'reason', 'denialWords', 'denialDate', 'serviceDate', 'timing', 'claimNumber',
+  'insurer', 'insurerAddress', 'planType', 'noticeDays', 'drug', 'reason', 'denialWords', 'denialDate', 'serviceDate', 'timing', 'claimNumber',
   'urgent', 'urgentWhy', 'patientName', 'memberId', 'representativeName', 'representativeRelationship', 'prescriberName',
   'prescriberSpecialty', 'diagnosis', 'guidelineOrg', 'whyNoAuthorization', 'stepTherapyDetail',
 ] as const;
@@ -48,7 +48,7 @@ export function valuesFromCase(c: AppealCase): AppealFormValues {
   const fields: Record<string, string> = {};
   for (const name of SCALAR_FIELDS) {
     const v = c[name];
-    fields[name] = typeof v === 'boolean' ? (v ? 'yes' : 'no') : (v ?? '');
+    fields[name] = typeof v === 'boolean' ? (v ? 'yes' : 'no') : v === undefined ? '' : String(v);
   }
   return {
     fields,

@@ -1,95 +1,65 @@
 import type { ComposeContext } from './context';
-import { ERISA } from './citations';
-import { possessive } from './format';
-import type { PlanType } from './plan-types';
+import { possessive, sentence } from './format';
+import { checkNotice } from './plans';
+import { spanWords } from './plans/describe';
+
+/** "…that the patient is entitled to appeal (citation)": the plan type's basic right of appeal. */
+export function appealRight({ c, rules, cite }: ComposeContext): string {
+  return rules.letter.appealRight(c.patientName, cite);
+}
+
+/** The expedited-review request with the plan type's clock. Only called when the case is expedited. */
+export function expeditedParagraphs({ c, rules, cite, warn }: ComposeContext): string[] {
+  const clock = rules.decisions.urgent;
+  const who = possessive(c.patientName);
+  const harm = `Waiting the standard time could seriously jeopardize ${who} life, health or ability to regain maximum function`;
+  const why = c.urgentWhy ? `${harm}. Reason for urgency: ${sentence(c.urgentWhy)}` : `${harm}.`;
+  const physician = `The prescribing physician, who signs below, asks that this ${rules.appealName} be treated as urgent.`;
+  const within = clock ? `, with a decision within ${spanWords(clock.span)} (${cite(clock.citation)})` : '';
+  if (clock && checkNotice(clock.certainty)) {
+    warn(`The ${spanWords(clock.span)} decision for urgent requests to ${rules.short} is not set by a regulation we could confirm: check your plan’s documents or notice for its urgent-request rules, and call the plan to say the request is urgent.`);
+  }
+  return [`I request an expedited ${rules.appealName}${within}. ${why}`, [physician, ...rules.letter.expedited(c.patientName, cite)].join(' ')];
+}
 
 /** Section 6 of the letter: the rules that govern this appeal and the requests the patient is entitled to make. */
 export function legalBasisParagraphs(ctx: ComposeContext): string[] {
-  const { c } = ctx;
-  switch (c.planType) {
-    case 'employer':
-      return [...erisaParagraphs(ctx, 'This plan is an employer group health plan governed by ERISA.'), externalReview(ctx), ...continuedCoverage(ctx)];
-    case 'grandfathered':
-      ctx.warn('The letter treats your grandfathered plan as an employer plan under ERISA. If it is an individual policy or a government or church employer’s plan, ERISA does not apply: your plan documents and state law set the rules, so ask us to adjust the legal basis before sending.');
-      return [...erisaParagraphs(ctx, 'This plan is an employer group health plan governed by ERISA.'), ...continuedCoverage(ctx)];
-    case 'individual':
-      return [
-        ...erisaParagraphs(ctx, `This is individual health insurance coverage. Under ${ctx.cite('45 CFR 147.136(b)(3)')}, the issuer must follow the claims and appeals procedures of ${ctx.cite(ERISA)}.`),
-        externalReview(ctx),
-        ...continuedCoverage(ctx),
-      ];
-    case 'medicare-advantage':
-      return medicareAdvantage(ctx);
-    case 'medicare-part-d':
-      return partD(ctx);
-    case 'medicaid':
-      return medicaid(ctx);
-    case 'fehb':
-      return fehb(ctx);
+  const { c, rules, cite, warn } = ctx;
+  rules.letterWarnings?.forEach(warn);
+  const r = rules.rights;
+  const paragraphs: string[] = [];
+  const review = r.fullReview
+    ? ` This appeal must receive a full and fair review that takes into account all the information submitted, whether or not it was considered in the initial decision (${cite(r.fullReview.citation)})${r.noDeference ? `, and gives no deference to the initial denial (${cite(r.noDeference.citation)})` : ''}.`
+    : '';
+  paragraphs.push(`${rules.letter.governingLaw(cite)}${review}`);
+
+  if (r.claimFile) paragraphs.push(`Please send me, free of charge, the complete claim file: copies of all documents, records and other information relevant to this claim (${cite(r.claimFile.citation)}).`);
+  else paragraphs.push('Please send me a copy of the complete case file, including the coverage criteria, guidelines and any medical opinion relied on in the denial.');
+  if (r.newEvidence) paragraphs.push(`Please send me any new or additional evidence or rationale considered, relied on or generated in connection with this appeal, free of charge and in time for me to respond before the decision (${cite(r.newEvidence.citation)}).`);
+  if (r.criteria) paragraphs.push(`Please send me the internal rule, guideline, protocol or other criterion relied on in denying the claim (${cite(r.criteria.citation)}).`);
+  if (r.experts) paragraphs.push(`Please give me the name and credentials of every medical expert whose advice was obtained in connection with the denial (${cite(r.experts.citation)}).`);
+  const specialty = `ideally in ${c.prescriberSpecialty}, the prescribing physician’s specialty`;
+  paragraphs.push(
+    r.fairReviewer
+      ? `Please have this ${rules.appealName} decided by people who were not involved in the denial and are not subordinates of anyone who was, with appropriate training and experience in the field of medicine involved, ${specialty} (${cite(r.fairReviewer.citation)}).`
+      : `Please have this ${rules.appealName} decided by a physician who was not involved in the initial decision and who has expertise in the field of medicine appropriate to this treatment, ${specialty}.`,
+  );
+
+  const next = rules.nextLevels[0];
+  if (next?.automatic) {
+    paragraphs.push(`If you do not decide fully in ${possessive(c.patientName)} favor, you must forward the case to the next level, ${next.name}, without a further request (${cite(next.citation)}).`);
+  } else if (next?.window && next.id !== 'court') {
+    const binding = next.id === 'external-review' ? ', whose decision binds the plan' : '';
+    paragraphs.push(`If you uphold the denial, ${c.patientName} has the right to ask for ${next.name}${binding} (${cite(next.citation)}).`);
   }
-}
 
-function erisaParagraphs({ c, cite }: ComposeContext, intro: string): string[] {
-  return [
-    `${intro} This appeal must receive a full and fair review that takes into account all the information submitted, whether or not it was considered in the initial decision (${cite(`${ERISA}(h)(2)(iv)`)}), and gives no deference to the initial denial (${cite(`${ERISA}(h)(3)(ii)`)}).`,
-    `Please send me, free of charge, the complete claim file: copies of all documents, records and other information relevant to this claim (${cite(`${ERISA}(h)(2)(iii)`)}).`,
-    `Please send me the internal rule, guideline, protocol or other criterion you relied on in denying the claim (${cite(`${ERISA}(g)(1)(v)`)}).`,
-    `Please give me the name and credentials of every medical expert whose advice was obtained in connection with the denial (${cite(`${ERISA}(h)(3)(iv)`)}).`,
-    `Please have this appeal decided by someone who was not involved in the denial and is not a subordinate of anyone who was, consulting a health care professional with appropriate training and experience in the field of medicine involved, ideally in ${c.prescriberSpecialty}, the prescribing physician’s specialty (${cite(`${ERISA}(h)(3)(ii)–(v)`)}).`,
-  ];
-}
-
-function externalReview({ c, cite }: ComposeContext): string {
-  const ref = c.planType === 'employer' ? `${cite('45 CFR 147.136(c)–(d)')}; ${cite('29 CFR 2590.715-2719')}` : cite('45 CFR 147.136(c)–(d)');
-  return `If you uphold the denial, ${c.patientName} has the right to external review by an independent review organization, whose decision binds the plan (${ref}).`;
-}
-
-const CONTINUED_COVERAGE: Partial<Record<PlanType, string>> = {
-  employer: '29 CFR 2590.715-2719(b)(2)(iii)',
-  individual: '45 CFR 147.136(b)(3)(iii)',
-  grandfathered: `${ERISA}(f)(2)(ii)`,
-};
-
-function continuedCoverage({ c, cite }: ComposeContext): string[] {
-  const ref = CONTINUED_COVERAGE[c.planType];
-  if (c.timing !== 'ongoing' || !ref) return [];
-  return [`Because this is an ongoing course of treatment, coverage must continue while this appeal is pending; it may not be reduced or ended before the review is complete (${cite(ref)}).`];
-}
-
-function medicareAdvantage({ c, cite }: ComposeContext): string[] {
-  return [
-    `This is a request for reconsideration under ${cite('42 CFR 422.582')}. Please decide it within the time limits of ${cite('42 CFR 422.590')}. If you do not decide fully in ${possessive(c.patientName)} favor, you must forward the case to the Independent Review Entity without a further request (${cite('42 CFR 422.592')}).`,
-    'Please send me a copy of the case file, including the coverage criteria, guidelines and any medical opinion you relied on in the denial.',
-    `Please have the reconsideration made by a physician who was not involved in the initial determination and who has expertise in the field of medicine appropriate to this treatment, ideally in ${c.prescriberSpecialty}, the prescribing physician’s specialty.`,
-  ];
-}
-
-function partD({ c, cite }: ComposeContext): string[] {
-  return [
-    `This is a request for redetermination under ${cite('42 CFR 423.582')}. Please decide it within the time limits of ${cite('42 CFR 423.590')}. If you uphold the denial, ${c.patientName} or the prescriber may request reconsideration by the Independent Review Entity (${cite('42 CFR 423.600')}).`,
-    'Please send me a copy of the case file, including the coverage criteria and any medical opinion you relied on in the denial.',
-    `Please have the redetermination made by a physician who was not involved in the coverage determination and who has expertise in the field of medicine appropriate to this drug, ideally in ${c.prescriberSpecialty}, the prescribing physician’s specialty.`,
-  ];
-}
-
-function medicaid({ c, cite }: ComposeContext): string[] {
-  const paragraphs = [
-    `This is an appeal of an adverse benefit determination under ${cite('42 CFR 438.402')}. Please resolve it within the time limits of ${cite('42 CFR 438.408(b)(2)')}. If the plan upholds the denial, ${c.patientName} may request a State fair hearing (${cite('42 CFR 438.408(f)')}).`,
-    `Please send me, free of charge and in time to use it before the decision, the case file, including the medical records and any new or additional evidence considered, relied on or generated in connection with this appeal (${cite('42 CFR 438.406(b)(5)')}).`,
-    `Please send me the medical necessity criteria and any other documents relevant to the denial (${cite('42 CFR 438.404(b)(2)')}).`,
-    `Please have this appeal decided by people who were not involved in the denial, are not subordinates of anyone who was, and have the appropriate clinical expertise in treating ${possessive(c.patientName)} condition, ideally in ${c.prescriberSpecialty}, the prescribing physician’s specialty (${cite('42 CFR 438.406(b)(2)')}).`,
-  ];
-  // The deadline engine adds the 10-day "keep benefits" date beside the letter.
-  if (c.timing === 'ongoing') {
-    paragraphs.push(`If this decision reduces, suspends or ends a service that was previously authorized, I ask that benefits continue while this appeal is pending (${cite('42 CFR 438.420')}).`);
+  const continued = rules.continuedCoverage;
+  if (c.timing === 'ongoing' && continued) {
+    paragraphs.push(
+      continued.kind === 'required'
+        ? `Because this is an ongoing course of treatment, coverage must continue while this appeal is pending; it may not be reduced or ended before the review is complete (${cite(continued.citation)}).`
+        : `If this decision reduces, suspends or ends a service that was previously authorized, I ask that it continue while this ${rules.appealName} is pending (${cite(continued.citation)}).`,
+    );
   }
   return paragraphs;
-}
-
-function fehb({ c, cite }: ComposeContext): string[] {
-  return [
-    `This is a request for reconsideration under ${cite('5 CFR 890.105(b)(1)')}. Please respond within 30 days, as ${cite('5 CFR 890.105(b)(2)')} requires. If you affirm the denial, ${c.patientName} may ask the Office of Personnel Management to review it (${cite('5 CFR 890.105(e)')}).`,
-    'Please send me copies of all documents relevant to this claim, including the coverage criteria and any medical opinion you relied on.',
-    `Please have this request reviewed by someone who was not involved in the denial, with expertise ideally in ${c.prescriberSpecialty}, the prescribing physician’s specialty.`,
-  ];
 }

@@ -1,5 +1,4 @@
 import type { ReasonSlug } from '@/lib/content/reasons';
-import { decisionName } from './citations';
 import type { ComposeContext } from './context';
 import { exceptionBasis } from './drug-exceptions';
 import { formatDate, possessive, sentence } from './format';
@@ -21,7 +20,7 @@ const REASON_PHRASE: Record<ReasonSlug, string> = {
 export function denialSection(ctx: ComposeContext): LetterSection {
   const { c, warn } = ctx;
   const what = c.timing === 'post-service' ? `payment for ${c.drug}${c.serviceDate ? ` provided on ${formatDate(c.serviceDate)}` : ''}` : `coverage of ${c.drug}`;
-  const paragraphs = [`Your ${decisionName(c.planType)} dated ${formatDate(c.denialDate)} denied ${what} for ${c.patientName}, who is being treated for ${c.diagnosis}, ${REASON_PHRASE[c.reason]}.`];
+  const paragraphs = [`Your ${ctx.rules.decisionName} dated ${formatDate(c.denialDate)} denied ${what} for ${c.patientName}, who is being treated for ${c.diagnosis}, ${REASON_PHRASE[c.reason]}.`];
   if (c.denialWords) paragraphs.push(`The denial letter gives this reason: “${stripQuotes(c.denialWords)}”`);
   else warn('Copy the denial reason word for word from the insurer’s letter: quoting it shows the reviewer exactly what you are answering.');
   return { id: SECTION.denial, heading: 'The denial', paragraphs };
@@ -67,7 +66,7 @@ const ANSWERS: Record<ReasonSlug, (ctx: ComposeContext) => Answer> = {
   'non-formulary': (ctx) => ({
     heading: 'Request for a formulary exception',
     paragraphs: [
-      `I request a formulary exception so that the plan covers ${ctx.c.drug} for ${ctx.c.patientName}, although the drug is not on the plan’s formulary. ${exceptionBasis(ctx, 'formulary')}`,
+      `I request a formulary exception so that the plan covers ${ctx.c.drug} for ${ctx.c.patientName}, although the drug is not on the plan’s formulary. ${exceptionBasis(ctx, 'non-formulary')}`,
       `The table below shows why ${ctx.c.drug} is needed for ${possessive(ctx.c.patientName)} treatment${ctx.c.priorTreatments.length ? ', and the treatments already tried are listed with their dates and outcomes' : ''}.`,
     ],
   }),

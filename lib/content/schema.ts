@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { PLAN_TYPES } from '@/lib/appeal/plan-types';
+import { PLAN_TYPES } from '@/lib/appeal/plans/plan-types';
+import { isIsoDate } from '@/lib/iso-date';
 import { REASONS } from './reasons';
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 const text = (field: string, min = 1) =>
   z.string({ error: `\`${field}\` must be text` }).trim().min(min, {
@@ -64,8 +64,7 @@ export const guideSchema = z.strictObject({
   summary: text('summary', 40).max(300, { error: '`summary` must be 300 characters or fewer (it is the search snippet)' }),
   lastReviewed: z
     .string({ error: '`lastReviewed` must be a date written as YYYY-MM-DD in quotes' })
-    .regex(isoDate, { error: '`lastReviewed` must be a date written as YYYY-MM-DD' })
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { error: '`lastReviewed` is not a real date' }),
+    .refine(isIsoDate, { error: '`lastReviewed` must be a real date written as YYYY-MM-DD' }),
   draft: z.boolean({ error: '`draft` must be true or false' }).default(false),
   priority: z.number().int().min(0).max(100).optional(),
   criteria: z

@@ -1,3 +1,4 @@
+import { isIsoDate } from '@/lib/iso-date';
 import type { Found } from './types';
 import { lines, snippet } from './text';
 
@@ -21,10 +22,9 @@ export const DATE_RE = new RegExp(`(?<![\\w/.-])(?:${DATE_BODY})(?![\\w/-]|\\.\\
 /** 'YYYY-MM-DD' when y/m/d is a real calendar date in a plausible range, else undefined. */
 export function isoDate(y: number, m: number, d: number): string | undefined {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return undefined;
-  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return undefined;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d > days) return undefined;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  if (y < 1900 || y > 2100) return undefined;
+  const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : undefined;
 }
 
 type Groups = Record<string, string | undefined>;

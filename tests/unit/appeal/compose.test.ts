@@ -2,9 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { appealCaseSchema, SERVICE_TIMINGS, STEP_THERAPY_GROUNDS, type AppealCase, type AppealCaseInput } from '@/lib/appeal/case-schema';
+import { appealCaseSchema, STEP_THERAPY_GROUNDS, type AppealCase, type AppealCaseInput } from '@/lib/appeal/case-schema';
 import { composeLetter, type Letter } from '@/lib/appeal/compose';
-import { PLAN_TYPES, type PlanType } from '@/lib/appeal/plan-types';
+import { isExpedited, PLAN_RULES, PLAN_TYPES, SERVICE_TIMINGS, type PlanType } from '@/lib/appeal/plans';
+import * as C from '@/lib/appeal/plans/citations';
+import { spanWords } from '@/lib/appeal/plans/describe';
+import { lawForeignTo } from './law';
 import { escapeHtml, renderHtml } from '@/lib/appeal/render-html';
 import { renderPreviewText, renderText } from '@/lib/appeal/render-text';
 import { stepTherapySentence } from '@/lib/appeal/step-therapy';
@@ -12,8 +15,7 @@ import { REASONS, type ReasonSlug } from '@/lib/content/reasons';
 
 const TODAY = '2026-11-20';
 const CASES_DIR = fileURLToPath(new URL('../../fixtures/cases/', import.meta.url));
-const FORBIDDEN = ['147.137', '120 days', '70 days'];
-const ERISA_MARKERS = ['ERISA', '2560.503', '2590.715'];
+const FORBIDDEN = ['147.137', '70 days'];
 
 const fixtures = readdirSync(CASES_DIR)
   .filter((f) => f.endsWith('.json'))
@@ -34,6 +36,7 @@ function baseCase(overrides: Partial<AppealCaseInput> = {}): AppealCase {
     diagnosis: 'rheumatoid arthritis',
     criteria: [{ criterion: 'Confirmed diagnosis', chartFact: 'Positive anti-CCP on 2026-01-05', exhibit: 'Lab report' }],
     stepTherapyGrounds: overrides.reason === 'step-therapy' ? ['tried-and-failed'] : [],
+    noticeDays: overrides.planType && !PLAN_RULES[overrides.planType as PlanType].appealWindow.span ? 30 : undefined,
     ...overrides,
   } satisfies AppealCaseInput);
 }
@@ -69,74 +72,91 @@ describe('fixtures', () => {
   });
 });
 
-const EXPECTED_CITATIONS: Record<PlanType, { has: string[]; erisa: boolean }> = {
-  employer: {
-    has: ['29 CFR 2560.503-1(h)(2)(iii)', '29 CFR 2560.503-1(g)(1)(v)', '29 CFR 2560.503-1(h)(3)(iv)', '29 CFR 2560.503-1(h)(3)(ii)–(v)', '45 CFR 147.136(c)–(d)'],
-    erisa: true,
-  },
-  grandfathered: { has: ['29 CFR 2560.503-1(h)(2)(iii)', '29 CFR 2560.503-1(g)(1)(v)', '29 CFR 2560.503-1(h)(3)(iv)', '29 CFR 2560.503-1(h)(3)(ii)–(v)'], erisa: true },
-  individual: { has: ['45 CFR 147.136(b)(3)', '29 CFR 2560.503-1', '29 CFR 2560.503-1(h)(2)(iii)', '29 CFR 2560.503-1(g)(1)(v)', '45 CFR 147.136(c)–(d)'], erisa: true },
-  'medicare-advantage': { has: ['42 CFR 422.582', '42 CFR 422.590', '42 CFR 422.592'], erisa: false },
-  'medicare-part-d': { has: ['42 CFR 423.582', '42 CFR 423.590', '42 CFR 423.600'], erisa: false },
-  medicaid: { has: ['42 CFR 438.402', '42 CFR 438.406(b)(5)', '42 CFR 438.408(b)(2)', '42 CFR 438.408(f)'], erisa: false },
-  fehb: { has: ['5 CFR 890.105(b)(1)', '5 CFR 890.105(b)(2)', '5 CFR 890.105(e)'], erisa: false },
+const EXPECTED_CITATIONS: Record<PlanType, string[]> = {
+  employer: [C.ERISA_CLAIM_FILE, C.ERISA_CRITERIA, C.ERISA_EXPERTS, C.ERISA_FAIR_REVIEWER, C.DOL_ACA_NEW_EVIDENCE, `${C.HHS_EXTERNAL_REVIEW_WINDOW}; ${C.DOL_ACA_APPEALS}`],
+  'government-employer': [C.HHS_GROUP_PLANS, C.HHS_APPEALS, C.ERISA_CLAIMS, C.ERISA_CLAIM_FILE, C.ERISA_CRITERIA, C.HHS_GROUP_NEW_EVIDENCE, C.HHS_EXTERNAL_REVIEW_WINDOW],
+  church: [C.TREASURY_GROUP_PLANS, C.ERISA_CLAIMS, C.ERISA_CLAIM_FILE, C.ERISA_CRITERIA, C.TREASURY_EXTERNAL_REVIEW],
+  grandfathered: [C.ERISA_CLAIM_FILE, C.ERISA_CRITERIA, C.ERISA_EXPERTS, C.ERISA_FAIR_REVIEWER],
+  individual: [C.HHS_INDIVIDUAL, C.ERISA_CLAIMS, C.ERISA_CLAIM_FILE, C.ERISA_CRITERIA, C.HHS_EXTERNAL_REVIEW_WINDOW],
+  fehb: [C.FEHB_RECONSIDERATION, C.FEHB_CARRIER_DECISION, C.FEHB_OPM_REVIEW],
+  'medicare-advantage': [C.MA_RECONSIDERATION, C.MA_DECISIONS, C.MA_IRE],
+  'medicare-part-d': [C.PART_D_REDETERMINATION, C.PART_D_DECISIONS, C.PART_D_IRE],
+  'original-medicare': [C.OM_REDETERMINATION, C.OM_RECONSIDERATION_WINDOW],
+  medicaid: [C.MEDICAID_APPEAL, C.MEDICAID_CASE_FILE, C.MEDICAID_DECISION_STANDARD, C.MEDICAID_FAIR_HEARING_WINDOW],
+  'medicaid-fee-for-service': [C.FAIR_HEARING_RIGHT, C.FAIR_HEARING_STATUTE],
+  chip: [C.CHIP_REVIEW, C.CHIP_REVIEW_STANDARDS, C.CHIP_INDEPENDENT_REVIEWER],
+  tricare: [C.TRICARE_APPEALS],
 };
 
 describe('legal basis by plan type', () => {
-  it.each(PLAN_TYPES)('%s cites its own rules', (planType) => {
-    const { letter, text } = compose(baseCase({ planType }));
-    const expected = EXPECTED_CITATIONS[planType];
-    for (const ref of expected.has) {
-      expect(letter.citations).toContain(ref);
-      expect(text).toContain(ref);
+  it.each([...PLAN_TYPES])('%s cites its own rules, and no law that does not apply to it', (planType) => {
+    for (const timing of SERVICE_TIMINGS) {
+      const { letter, text } = compose(baseCase({ planType, timing }));
+      for (const ref of EXPECTED_CITATIONS[planType]) {
+        expect(letter.citations).toContain(ref);
+        expect(text).toContain(ref);
+      }
+      for (const ref of letter.citations) expect(text).toContain(ref);
+      for (const pattern of lawForeignTo(planType)) expect(`${text} ${letter.citations.join(' ')}`).not.toMatch(pattern);
     }
-    for (const ref of letter.citations) expect(text).toContain(ref);
-    if (expected.erisa) expect(letter.citations.some((r) => r.includes('2560.503-1'))).toBe(true);
-    else for (const marker of ERISA_MARKERS) expect(`${text} ${letter.citations.join(' ')}`).not.toContain(marker);
   });
 
-  it('names ERISA only for employer and grandfathered plans', () => {
+  it('names ERISA only for private employer plans (and grandfathered ones, with a warning)', () => {
     expect(compose(baseCase({ planType: 'employer' })).text).toContain('governed by ERISA');
-    expect(compose(baseCase({ planType: 'individual' })).text).not.toContain('ERISA');
+    for (const planType of PLAN_TYPES.filter((p) => p !== 'employer' && p !== 'grandfathered')) expect(compose(baseCase({ planType })).text).not.toContain('ERISA');
+    expect(compose(baseCase({ planType: 'grandfathered' })).letter.warnings.join(' ')).toMatch(/do not send this letter as it is/);
+  });
+
+  it('a government employer’s letter rests on 45 CFR 147.136, never on ERISA', () => {
+    const { text } = compose(baseCase({ planType: 'government-employer' }));
+    expect(text).toContain('This plan is a non-federal governmental health plan. Under 45 CFR 147.136(b)(2)(i), it must follow the claims and appeals procedures of 29 CFR 2560.503-1');
+    expect(text).not.toMatch(/ERISA|2590\.715|54\.9815|1132|1133/);
   });
 
   it('offers external review only where the federal right exists', () => {
-    expect(compose(baseCase({ planType: 'employer' })).text).toContain('external review by an independent review organization');
+    for (const planType of ['employer', 'government-employer', 'church', 'individual'] as const) {
+      expect(compose(baseCase({ planType })).text).toContain('has the right to ask for independent external review, whose decision binds the plan');
+    }
     expect(compose(baseCase({ planType: 'grandfathered' })).text).not.toContain('external review');
+    expect(compose(baseCase({ planType: 'medicare-advantage' })).text).toContain('without a further request (42 CFR 422.592)');
   });
 
   it('asks for the outcome that fits the timing', () => {
     expect(compose(baseCase({ timing: 'pre-service' })).text).toContain('approve the authorization for Examplumab');
     expect(compose(baseCase({ timing: 'post-service', claimNumber: 'C-9', serviceDate: '2026-10-01' })).text).toContain('pay the claim (C-9) for Examplumab provided on October 1, 2026');
   });
-});
 
-const EXPEDITED_CITE: Record<PlanType, string | null> = {
-  employer: '29 CFR 2560.503-1(i)(2)',
-  grandfathered: '29 CFR 2560.503-1(i)(2)',
-  individual: '29 CFR 2560.503-1(i)(2)',
-  'medicare-advantage': '42 CFR 422.590(e)',
-  'medicare-part-d': '42 CFR 423.590(d)',
-  medicaid: '42 CFR 438.408(b)(3)',
-  fehb: null, // the 72 hours come from the carrier brochure, not 5 CFR 890.105
-};
+  it('asks for the claim file without claiming a right where the plan type has none written', () => {
+    for (const planType of ['medicare-advantage', 'medicare-part-d', 'original-medicare', 'fehb', 'tricare'] as const) {
+      const { text } = compose(baseCase({ planType }));
+      expect(text).toContain('Please send me a copy of the complete case file');
+      expect(text).not.toContain('free of charge, the complete claim file');
+    }
+  });
+});
 
 describe('expedited review', () => {
   const why = 'Tumour growing fast on the latest scan';
 
-  it.each(PLAN_TYPES)('%s: requested with the 72-hour rule and the reason only when urgent', (planType) => {
-    const urgent = compose(baseCase({ planType, urgent: true, urgentWhy: why }));
-    expect(urgent.letter.subject).toMatch(/expedited/i);
-    expect(urgent.text).toContain('72 hours');
-    expect(urgent.text).toContain(why);
-    const cite = EXPEDITED_CITE[planType];
-    if (cite) expect(urgent.letter.citations).toContain(cite);
-
+  it.each([...PLAN_TYPES])('%s: requested with the plan type’s clock and the reason only when urgent, and only where it exists', (planType) => {
+    const c = baseCase({ planType, urgent: true, urgentWhy: why });
+    const urgent = compose(c);
+    const rules = PLAN_RULES[planType];
+    if (isExpedited(c)) {
+      expect(urgent.letter.subject).toMatch(/expedited/i);
+      expect(urgent.text).toContain(why);
+      if (rules.decisions.urgent) {
+        expect(urgent.text).toContain(`with a decision within ${spanWords(rules.decisions.urgent.span)} (${rules.decisions.urgent.citation})`);
+        expect(urgent.letter.citations).toContain(rules.decisions.urgent.citation);
+      }
+    } else {
+      expect(rules.expedited).toBeNull();
+      expect(urgent.text).not.toMatch(/expedit/i);
+      expect(urgent.letter.warnings.join(' ')).toContain(rules.noExpedited!);
+    }
     const standard = compose(baseCase({ planType, urgent: false, urgentWhy: why }));
     expect(standard.text).not.toMatch(/expedit/i);
-    expect(standard.text).not.toContain('72 hours');
     expect(standard.text).not.toContain(why);
-    if (cite) expect(standard.letter.citations).not.toContain(cite);
   });
 
   it('is not requested for a payment appeal, which runs on the standard clock', () => {
@@ -146,7 +166,7 @@ describe('expedited review', () => {
 
   it.each(fixtures)('$file: expedited language matches the case', ({ c }) => {
     const { text } = compose(c);
-    expect(/expedit/i.test(text)).toBe(c.urgent && c.timing !== 'post-service');
+    expect(/expedit/i.test(text)).toBe(isExpedited(c));
   });
 });
 
@@ -189,18 +209,28 @@ describe('the answer to each denial reason', () => {
     expect(text).toContain('Methotrexate caused hepatitis in 2024.');
   });
 
-  it.each([
-    ['medicare-part-d', '42 CFR 423.578(b)'],
-    ['individual', '45 CFR 156.122(c)'],
-  ] as const)('step therapy and formulary exceptions on %s cite %s', (planType, ref) => {
-    for (const reason of ['step-therapy', 'non-formulary'] as const) expect(compose(baseCase({ planType, reason })).letter.citations).toContain(ref);
+  it('Part D exceptions (423.578) cover formulary, step-therapy and quantity-limit denials, with the prescriber’s statement', () => {
+    for (const reason of ['step-therapy', 'non-formulary', 'quantity-limit'] as const) {
+      const { letter, text } = compose(baseCase({ planType: 'medicare-part-d', reason }));
+      expect(letter.citations).toContain(C.PART_D_EXCEPTIONS);
+      expect(text).toContain('serves as the prescriber’s supporting statement');
+    }
   });
 
-  it.each(['employer', 'grandfathered'] as const)('step therapy on a %s plan: appealable under ERISA, state law left to the patient', (planType) => {
+  it('the Marketplace drug exception (156.122(c)) covers only drugs off the formulary', () => {
+    expect(compose(baseCase({ planType: 'individual', reason: 'non-formulary' })).letter.citations).toContain(C.EHB_DRUG_EXCEPTIONS);
+    for (const reason of ['step-therapy', 'quantity-limit'] as const) {
+      const { letter, text } = compose(baseCase({ planType: 'individual', reason }));
+      expect(letter.citations).not.toContain(C.EHB_DRUG_EXCEPTIONS);
+      expect(text).toContain(`entitled to appeal under ${C.HHS_INDIVIDUAL}`);
+    }
+  });
+
+  it.each(['employer', 'grandfathered', 'government-employer', 'church'] as const)('step therapy on a %s plan: an appealable decision, state law left to the patient', (planType) => {
     const { letter, text } = compose(baseCase({ planType, reason: 'step-therapy' }));
-    expect(text).toContain('entitled to appeal under 29 CFR 2560.503-1');
+    expect(text).toContain(`This denial is ${PLAN_RULES[planType].letter.appealRight('Jordan Sample', (r) => r)}.`);
     expect(text).not.toMatch(/156\.122|423\.578/);
-    expect(letter.warnings.join(' ')).toContain('check your state’s step-therapy law');
+    expect(letter.warnings.join(' ')).toContain('check whether your state has a step-therapy exception law');
   });
 });
 
@@ -296,6 +326,7 @@ const caseArb = (text: fc.Arbitrary<string>) =>
       whyNoAuthorization: fc.option(text, { nil: undefined }),
       stepTherapyGrounds: fc.uniqueArray(fc.constantFrom(...STEP_THERAPY_GROUNDS), { minLength: 1 }),
       stepTherapyDetail: fc.option(text, { nil: undefined }),
+      noticeDays: fc.integer({ min: 1, max: 120 }),
     })
     .map(({ representative, serviceDate, urgentWhy, urgent, ...rest }) => ({
       ...rest,
@@ -317,9 +348,9 @@ describe('property: any valid case', () => {
         expectExhibitsAgree(letter);
         expect(letter.criteriaTable).toHaveLength(c.criteria.length);
         expect(letter.warnings.filter((w) => w.includes('has no fact from the records yet'))).toHaveLength(c.criteria.filter((r) => !r.chartFact).length);
-        expect(/expedit/i.test(text)).toBe(c.urgent && c.timing !== 'post-service');
+        expect(/expedit/i.test(text)).toBe(isExpedited(c));
         for (const bad of FORBIDDEN) expect(text + html).not.toContain(bad);
-        if (!EXPECTED_CITATIONS[c.planType].erisa) for (const m of ERISA_MARKERS) expect(text).not.toContain(m);
+        for (const pattern of lawForeignTo(c.planType)) expect(text).not.toMatch(pattern);
         for (const w of letter.warnings) expect(text).not.toContain(w);
       }),
       { numRuns: 300 },

@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PLAN_RULES } from '@/lib/appeal/rules';
-import type { PlanType } from '@/lib/appeal/plan-types';
+import { PLAN_RULES, rulesFor, type PlanType } from '@/lib/appeal/plans';
+import { UNSUPPORTED_PLANS, OTHER_PLAN_ANSWER } from '@/lib/appeal/plans/unsupported';
+import type { ReasonSlug } from '@/lib/content/reasons';
+import { lawForeignTo } from './law';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CASES_DIR = join(ROOT, 'tests/fixtures/cases');
@@ -25,15 +27,21 @@ function letter(...args: string[]): Run {
   }
 }
 
-/** Each plan type's own sections, and whether ERISA may appear at all. */
-const PLAN_SECTION: Record<PlanType, { cites: RegExp; erisa: boolean }> = {
-  employer: { cites: /29 CFR 2560\.503-1/, erisa: true },
-  grandfathered: { cites: /29 CFR 2560\.503-1/, erisa: true },
-  individual: { cites: /45 CFR 147\.136/, erisa: true },
-  'medicare-advantage': { cites: /42 CFR 422\.5(82|90|92)/, erisa: false },
-  'medicare-part-d': { cites: /42 CFR 423\.(582|590|600)/, erisa: false },
-  medicaid: { cites: /42 CFR 438\.(402|406|408)/, erisa: false },
-  fehb: { cites: /5 CFR 890\.105/, erisa: false },
+/** A citation each plan type's letter must carry. */
+const PLAN_SECTION: Record<PlanType, RegExp> = {
+  employer: /29 CFR 2560\.503-1/,
+  'government-employer': /45 CFR 147\.136\(b\)\(2\)\(i\)/,
+  church: /26 CFR 54\.9815-2719/,
+  grandfathered: /29 CFR 2560\.503-1/,
+  individual: /45 CFR 147\.136/,
+  fehb: /5 CFR 890\.105/,
+  'medicare-advantage': /42 CFR 422\.5(82|90|92)/,
+  'medicare-part-d': /42 CFR 423\.(582|590|600)/,
+  'original-medicare': /42 CFR 405\.9(40|62)/,
+  medicaid: /42 CFR 438\.(402|406|408)/,
+  'medicaid-fee-for-service': /42 CFR 431\.220/,
+  chip: /42 CFR 457\.11(30|40|50)/,
+  tricare: /32 CFR 199\.10/,
 };
 
 const fixtures = readdirSync(CASES_DIR).filter((f) => f.endsWith('.json'));
@@ -42,7 +50,7 @@ describe('npm run letter', () => {
   it.each(fixtures)(
     '%s prints JSON whose deadlines and citations match the plan type',
     (file) => {
-      const input = JSON.parse(readFileSync(join(CASES_DIR, file), 'utf8')) as { planType: PlanType; patientName: string };
+      const input = JSON.parse(readFileSync(join(CASES_DIR, file), 'utf8')) as { planType: PlanType; reason: ReasonSlug; patientName: string };
       const run = letter(join(CASES_DIR, file), '--today', TODAY);
       expect(run.status, run.stderr).toBe(0);
       const out = JSON.parse(run.stdout) as { text: string; deadlines: { label: string; date: string | null; citation: string }[]; citations: string[]; warnings: string[] };
@@ -50,15 +58,15 @@ describe('npm run letter', () => {
       expect(out.text).toContain(input.patientName);
 
       for (const d of out.deadlines) expect(Object.keys(d).sort()).toEqual(['citation', 'date', 'label']);
-      expect(out.deadlines[0]!.citation).toBe(PLAN_RULES[input.planType].fileCitation);
+      expect(out.deadlines[0]!.citation).toBe(rulesFor(input.planType, input.reason).appealWindow.citation);
       expect(out.deadlines[0]!.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
-      const { cites, erisa } = PLAN_SECTION[input.planType];
       expect(out.citations.length).toBeGreaterThan(0);
-      expect(out.citations.some((c) => cites.test(c))).toBe(true);
+      expect(out.citations.some((c) => PLAN_SECTION[input.planType].test(c))).toBe(true);
       for (const c of out.citations) expect(out.text).toContain(c);
-      if (!erisa) expect(`${out.text}\n${out.citations.join('\n')}\n${out.deadlines.map((d) => d.citation).join('\n')}`).not.toMatch(/ERISA|2560\.503|2590\.715/);
-      expect(run.stdout).not.toMatch(/147\.137|120 days|70 days/);
+      const everything = `${out.text}\n${out.citations.join('\n')}\n${out.deadlines.map((d) => d.citation).join('\n')}`;
+      for (const pattern of lawForeignTo(input.planType)) expect(everything).not.toMatch(pattern);
+      expect(run.stdout).not.toMatch(/147\.137|70 days/);
     },
     TIMEOUT,
   );
@@ -75,6 +83,49 @@ describe('npm run letter', () => {
       expect(run.stderr).toContain('insurer: Enter the insurer’s name');
       expect(run.stderr).toMatch(/^denialDate: .*not a real date$/m);
       expect(run.stderr).toMatch(/^criteria\.0\.criterion: Enter the criterion$/m);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'every plan type gets its letter, and each new plan type’s citations are its own',
+    () => {
+      const covered = new Set(fixtures.map((f) => (JSON.parse(readFileSync(join(CASES_DIR, f), 'utf8')) as { planType: PlanType }).planType));
+      expect([...covered].sort()).toEqual(Object.keys(PLAN_RULES).sort());
+    },
+    TIMEOUT,
+  );
+
+  it.each([...Object.keys(UNSUPPORTED_PLANS), 'workers-comp'])(
+    'an unsupported plan type (%s) exits 1 with the honest answer, the same words the form shows',
+    (planType) => {
+      const dir = mkdtempSync(join(tmpdir(), 'letter-cli-'));
+      const file = join(dir, 'case.json');
+      const base = JSON.parse(readFileSync(join(CASES_DIR, 'employer-medical-necessity-urgent.json'), 'utf8')) as Record<string, unknown>;
+      writeFileSync(file, JSON.stringify({ ...base, planType }));
+      const run = letter(file, '--today', TODAY);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toBe('');
+      const answer = (UNSUPPORTED_PLANS as Record<string, { answer: string }>)[planType]?.answer ?? OTHER_PLAN_ANSWER;
+      expect(run.stderr).toContain(`planType: ${answer}`);
+      expect(run.stderr).not.toMatch(/ERISA|CFR/);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'Medicaid without a plan: asks for the days the notice gives, and counts from them',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'letter-cli-'));
+      const file = join(dir, 'case.json');
+      const base = JSON.parse(readFileSync(join(CASES_DIR, 'medicaid-fee-for-service-prior-authorization.json'), 'utf8')) as Record<string, unknown>;
+      writeFileSync(file, JSON.stringify({ ...base, noticeDays: undefined }));
+      const missing = letter(file, '--today', TODAY);
+      expect(missing.status).toBe(1);
+      expect(missing.stderr).toMatch(/^noticeDays: Enter the number of days your notice gives you/m);
+      const ok = letter(join(CASES_DIR, 'medicaid-fee-for-service-prior-authorization.json'), '--today', TODAY);
+      const out = JSON.parse(ok.stdout) as { deadlines: { date: string | null }[] };
+      expect(out.deadlines[0]!.date).toBe('2026-10-31');
     },
     TIMEOUT,
   );
