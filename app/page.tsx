@@ -5,7 +5,11 @@ import { GuideList } from '@/components/guide-list';
 import { JsonLd } from '@/components/json-ld';
 import { getContent } from '@/lib/content/loader';
 import { prerenderedGuides } from '@/lib/content/queries';
+import { claimFileRight, windowSummary } from '@/lib/appeal/plans/summary';
 import { SITE_NAME, SITE_URL } from '@/lib/site';
+
+/** The plan types most patients hold, for the home page's deadline line. */
+const HOME_PLANS = ['employer', 'individual', 'medicare-advantage', 'medicare-part-d', 'medicaid'] as const;
 
 export default function HomePage() {
   const index = getContent();
@@ -15,18 +19,18 @@ export default function HomePage() {
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Your insurer said no. You can still appeal.</h1>
       <p className="mt-4 text-lg">
         Almost every US health plan has to let you appeal a denial: first to the plan itself, and for most plans then to an
-        independent reviewer whose decision the plan must follow. A denial is often about missing paperwork or evidence, and an appeal with the right records can change the outcome.
+        independent reviewer whose decision the plan must follow. An appeal answers the reason the plan gave, with the records that meet its coverage criteria.
       </p>
 
       <section aria-labelledby="first-steps" className="mt-8 rounded-xl bg-calm p-5">
         <h2 id="first-steps" className="text-2xl font-semibold">What to do first</h2>
         <ol className="mt-3 list-decimal space-y-3 pl-6">
           <li>
-            <strong>Find the date printed on your denial letter.</strong> Your deadline counts from it: 180 days for most employer
-            and Marketplace plans, 65 days for Medicare plans, 60 days for Medicaid plans.
+            <strong>Find the date printed on your denial letter.</strong> Your deadline counts from it: {windowSummary(HOME_PLANS)}.{' '}
+            <Link href="/how-we-count">How we count</Link>.
           </li>
           <li><strong>Find the reason</strong> the plan gives, in its own words, and any code beside it.</li>
-          <li><strong>Ask the plan in writing</strong> for your claim file and the coverage criteria it used. They must be free.</li>
+          <li><strong>Ask the plan in writing</strong> for your claim file and the coverage criteria it used.{claimFileRight(HOME_PLANS)}</li>
           <li><strong>Find your guide below</strong>, then have your appeal letter drafted for your doctor to sign.</li>
         </ol>
       </section>

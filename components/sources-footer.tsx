@@ -11,7 +11,7 @@ export function SourcesFooter({ sources, lastReviewed }: { sources: Source[]; la
         {sources.map((s) => <li key={s.url}><a href={s.url} rel="noopener">{s.title}</a></li>)}
       </ul>
       <p className="mt-4">
-        This page is general information, not legal or medical advice.
+        We wrote this page to explain how appeals work; it cannot weigh your own case, so it is not legal or medical advice.
         {lastReviewed && <> Last reviewed <time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time>.</>}
       </p>
     </footer>

@@ -2,9 +2,10 @@
 import { checkLinks } from '@/lib/content/check';
 import { contentDir, loadContent } from '@/lib/content/loader';
 import { formatIssue } from '@/lib/content/parse';
+import { checkRuleStatements } from '@/lib/content/rules-check';
 
 const { index, issues } = loadContent({ dir: contentDir(), includeDrafts: true });
-issues.push(...checkLinks(index));
+issues.push(...checkLinks(index), ...checkRuleStatements(index));
 
 if (issues.length > 0) {
   for (const issue of issues) console.error(formatIssue(issue));

@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation';
 import { addRow, parseValues, removeRow, valuesFromFormData, type AppealFormValues, type FieldErrors } from '@/lib/appeal/form-values';
 import { MAX_LETTER_CHARS, parseMarks, prefillFromLetter, type ReadMark } from '@/lib/appeal/read-letter';
+import { finderStep, type FinderStep } from '@/lib/appeal/plans/finder';
 import { getContent } from '@/lib/content/loader';
 import { getDb } from '@/lib/db';
 import { letterToken, setLetterCookie } from '@/lib/letters/session';
@@ -29,6 +30,8 @@ export type AppealFormState = {
   /** The pasted letter, echoed back so nothing is lost; never stored. */
   letterText: string;
   letterSummary?: LetterSummary;
+  /** "Find your plan type", asked inside the form so nothing typed is lost. */
+  finder?: FinderStep;
   /** Bumped on every server answer so the form remounts with the returned values. */
   version: number;
 };
@@ -71,6 +74,13 @@ export async function submitAppeal(prev: AppealFormState, form: FormData): Promi
   const letterText = String(form.get('letterText') ?? '');
   const keep = { marks, letterText, version };
   if (intent === 'read-letter') return readPastedLetter(values, marks, letterText, version);
+  if (intent === 'plan-finder') {
+    const answers = Object.fromEntries([...form.entries()].flatMap(([k, v]) => (k.startsWith('finder.') && typeof v === 'string' ? [[k.slice('finder.'.length), v]] : [])));
+    const step = finderStep(answers);
+    const planType = 'result' in step ? step.result.planType : undefined;
+    const next = planType ? { ...values, fields: { ...values.fields, planType } } : values;
+    return { ...keep, status: 'idle', values: next, fieldErrors: {}, finder: step };
+  }
   const rowEdit = /^(add|remove)-(criteria|priorTreatments)(?::(\d+))?$/.exec(intent);
   if (rowEdit) {
     const [, op, list] = rowEdit as unknown as [string, 'add' | 'remove', 'criteria' | 'priorTreatments'];

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { emptyValues, type AppealFormValues } from '@/lib/appeal/form-values';
+import { isPlanType } from '@/lib/appeal/plans';
 import { getContent } from '@/lib/content/loader';
 import { guideKey } from '@/lib/content/types';
 import { PRICE_LINE } from '@/lib/pricing';
@@ -12,10 +13,10 @@ export const metadata: Metadata = {
   alternates: { canonical: '/appeal' },
 };
 
-type Search = { insurer?: string; drug?: string; reason?: string };
+type Search = { insurer?: string; drug?: string; reason?: string; planType?: string };
 
-/** Prefill from a guide: insurer and drug names, the reason, and the guide's criteria as starting rows. */
-function prefill({ insurer = '', drug = '', reason = '' }: Search): AppealFormValues {
+/** Prefill from a guide (insurer and drug names, the reason, the guide's criteria as starting rows) or from "Find your plan type". */
+function prefill({ insurer = '', drug = '', reason = '', planType = '' }: Search): AppealFormValues {
   const index = getContent();
   const values = emptyValues();
   const i = index.insurers.get(insurer);
@@ -23,6 +24,7 @@ function prefill({ insurer = '', drug = '', reason = '' }: Search): AppealFormVa
   if (i) values.fields.insurer = i.name;
   if (d) values.fields.drug = d.name;
   if (index.reasons.has(reason as never)) values.fields.reason = reason;
+  if (isPlanType(planType)) values.fields.planType = planType;
   const guide = index.guides.get(guideKey(insurer, drug, reason));
   if (guide) values.criteria = guide.criteria.map((c) => ({ criterion: c.criterion, chartFact: '', exhibit: '' }));
   return values;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { ContentError, parseContentFile, schemaIssues, type ContentIssue, type ParsedFile } from './parse';
 import { isReason, REASONS, type ReasonSlug } from './reasons';
+import { frontMatterRuleIssues } from './rules-check';
 import { codeSchema, drugSchema, guideSchema, insurerSchema, isSlug, learnSchema, reasonSchema } from './schema';
 import { guideKey, type Code, type ContentIndex, type Drug, type Guide, type Insurer, type Learn, type Reason } from './types';
 
@@ -48,11 +49,22 @@ function readAll<S extends z.ZodType>(
       collected.issues.push(...schemaIssues(parsed, result.error, schemaKeys(schema)));
       continue;
     }
+    collected.issues.push(...frontMatterRuleIssues(parsed.file, proseFields(result.data), parsed.lineOf));
     const { item, issue } = toItem(parsed, result.data, path.relative(path.join(root, sub), abs));
     if (issue) collected.issues.push(issue);
     if (item) collected.items.push(item);
   }
   return collected;
+}
+
+/** Every text value of the front matter but sources and addresses, with its path. */
+function proseFields(data: unknown, at: (string | number)[] = []): { path: (string | number)[]; text: string }[] {
+  if (typeof data === 'string') return [{ path: at, text: data }];
+  if (Array.isArray(data)) return data.flatMap((v, i) => proseFields(v, [...at, i]));
+  if (data && typeof data === 'object') {
+    return Object.entries(data).flatMap(([k, v]) => (['sources', 'url', 'lastReviewed', 'phone', 'mail'].includes(k) ? [] : proseFields(v, [...at, k])));
+  }
+  return [];
 }
 
 function schemaKeys(schema: z.ZodType): string[] {

@@ -1,12 +1,14 @@
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
+import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { remarkRuleDirectives } from './directives';
 
-// Sanitized: editors write Markdown, never raw HTML that reaches the page.
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify);
+// Sanitized: editors write Markdown, never raw HTML that reaches the page. Rules render from the plan-rules module.
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkRuleDirectives).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify);
 
 export function renderMarkdown(markdown: string): string {
   return String(processor.processSync(markdown));

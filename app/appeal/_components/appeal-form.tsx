@@ -8,9 +8,10 @@ import { describedByFor, Field, FieldError, fieldId, inputClass, Section } from 
 import { Rows } from './rows';
 import { DenialSection } from './denial-section';
 import { LetterReadSummary, PasteLetter } from './paste-letter';
+import { PlanFinder } from './plan-finder-inline';
 
 export type Option = { value: string; label: string };
-export type FormOptions = { insurers: string[]; drugs: string[]; reasons: Option[]; planTypes: Option[] };
+export type FormOptions = { insurers: string[]; drugs: string[]; reasons: Option[]; planTypes: Option[]; otherPlanTypes: Option[]; noticeDaysPlanTypes: string[] };
 
 const GROUNDS: Option[] = [
   { value: 'tried-and-failed', label: 'The patient already tried the required drug and it did not work or caused harm' },
@@ -26,10 +27,12 @@ export function AppealForm({ initial, options, letterId }: { initial: AppealForm
   const [state, formAction, pending] = useActionState(submitAppeal, initial);
   const [local, setLocal] = useState({ values: state.values, version: state.version, from: state.version });
   const [reason, setReason] = useState(local.values.fields.reason ?? '');
+  const [planType, setPlanType] = useState(local.values.fields.planType ?? '');
   // A new answer from the server replaces the local rows (and remounts the form with its values).
   if (local.from !== state.version) {
     setLocal((l) => ({ values: state.values, version: l.version + 1, from: state.version }));
     setReason(state.values.fields.reason ?? '');
+    setPlanType(state.values.fields.planType ?? '');
   }
   // False in the server HTML (so no-JavaScript users see every field), true once hydrated.
   const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
@@ -80,7 +83,16 @@ export function AppealForm({ initial, options, letterId }: { initial: AppealForm
         <PasteLetter text={state.letterText} errors={errors.letterText} reading={pending && busy === 'read'} onRead={() => setBusy('read')} />
       )}
 
-      <DenialSection values={values} errors={errors} options={options} marks={marks} onReason={setReason} />
+      <DenialSection
+        values={values}
+        errors={errors}
+        options={options}
+        marks={marks}
+        onReason={setReason}
+        onPlanType={setPlanType}
+        showNoticeDays={!hydrated || options.noticeDaysPlanTypes.includes(planType) || Boolean(errors.noticeDays)}
+        finder={<PlanFinder step={state.finder} />}
+      />
 
       <Section title="The patient">
         <Field name="patientName" label="Patient’s full name" required defaultValue={values.fields.patientName} errors={errors.patientName} autoComplete="name" mark={markFor(marks, 'patientName', values.fields.patientName)} />

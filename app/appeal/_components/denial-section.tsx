@@ -5,7 +5,17 @@ import { markFor, type ReadMark } from '@/lib/appeal/read-marks';
 import type { FormOptions } from './appeal-form';
 import { describedByFor, Field, FieldError, fieldId, inputClass, ReadNote, Section } from './field';
 
-type Props = { values: AppealFormValues; errors: FieldErrors; options: FormOptions; marks: ReadMark[]; onReason: (reason: string) => void };
+type Props = {
+  values: AppealFormValues;
+  errors: FieldErrors;
+  options: FormOptions;
+  marks: ReadMark[];
+  onReason: (reason: string) => void;
+  onPlanType: (planType: string) => void;
+  showNoticeDays: boolean;
+  /** The "not sure? find your plan type" questions, inside the form so nothing typed is lost. */
+  finder: React.ReactNode;
+};
 
 function Radios({ name, legend, choices, value, errors }: { name: string; legend: string; choices: [string, string][]; value?: string; errors?: string[] }) {
   return (
@@ -22,35 +32,32 @@ function Radios({ name, legend, choices, value, errors }: { name: string; legend
   );
 }
 
-export function DenialSection({ values, errors, options, marks, onReason }: Props) {
+export function DenialSection({ values, errors, options, marks, onReason, onPlanType, showNoticeDays, finder }: Props) {
   const f = values.fields;
   const mark = (name: string) => markFor(marks, name, f[name]);
   const reasonMark = mark('reason');
   return (
     <Section title="The denial">
-      <Field name="insurer" label="Insurance company" hint="As it appears on the denial letter." required list="insurer-names" defaultValue={f.insurer} errors={errors.insurer} mark={mark('insurer')} />
+      <Field name="insurer" label="Insurance company, plan or agency that denied it" hint="As it appears on the denial letter." required list="insurer-names" defaultValue={f.insurer} errors={errors.insurer} mark={mark('insurer')} />
       <datalist id="insurer-names">{options.insurers.map((n) => <option key={n} value={n} />)}</datalist>
       <Field name="insurerAddress" type="textarea" label="Appeals address" hint="From the denial letter, if it gives one." defaultValue={f.insurerAddress} errors={errors.insurerAddress} mark={mark('insurerAddress')} />
 
       <div className="mt-4">
         <label htmlFor={fieldId('planType')} className="block font-medium">Kind of plan</label>
-        <p id={`${fieldId('planType')}-hint`} className="text-base text-muted">It decides your deadlines and the rules we cite.</p>
-        <details className="mt-1 text-base">
-          <summary className="cursor-pointer text-brand underline">How to tell which plan you have</summary>
-          <ul className="mt-2 list-disc space-y-1 pl-6">
-            <li>Insurance through a job (yours or a family member’s): an <strong>employer group plan</strong>. Ask HR whether it is “grandfathered”; most are not.</li>
-            <li>Bought on HealthCare.gov, a state marketplace or directly from an insurer: an <strong>individual or Marketplace plan</strong>.</li>
-            <li>A Medicare plan run by a private insurer that replaces Original Medicare: <strong>Medicare Advantage</strong>. A drug-only Medicare plan: <strong>Part D</strong>.</li>
-            <li>Medicaid through a health plan company: <strong>Medicaid managed care</strong>. Federal employees and retirees: <strong>FEHB</strong>.</li>
-            <li>Still unsure? The Summary of Benefits and Coverage, or the back of the member card, says which.</li>
-          </ul>
-        </details>
-        <select id={fieldId('planType')} name="planType" defaultValue={f.planType ?? ''} aria-describedby={describedByFor(fieldId('planType'), { hint: true, error: Boolean(errors.planType) })} aria-invalid={errors.planType ? true : undefined} className={inputClass}>
+        <p id={`${fieldId('planType')}-hint`} className="text-base text-muted">It decides your deadlines and the rules we cite. The plan booklet, the member card or the denial letter usually says which.</p>
+        <select id={fieldId('planType')} name="planType" defaultValue={f.planType ?? ''} onChange={(e) => onPlanType(e.target.value)} aria-describedby={describedByFor(fieldId('planType'), { hint: true, error: Boolean(errors.planType) })} aria-invalid={errors.planType ? true : undefined} className={inputClass}>
           <option value="">Choose…</option>
           {options.planTypes.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          <optgroup label="We can’t draft these yet">
+            {options.otherPlanTypes.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          </optgroup>
         </select>
         <FieldError id={`${fieldId('planType')}-error`} errors={errors.planType} />
+        {finder}
       </div>
+      {showNoticeDays && (
+        <Field name="noticeDays" label="Days your notice gives you to ask for a hearing or review" hint="Medicaid without a health plan and CHIP only: your state sets the number, and the notice must give it. Enter the number of days, for example 30." defaultValue={f.noticeDays} errors={errors.noticeDays} />
+      )}
 
       <Field name="drug" label="Drug or service denied" required list="drug-names" defaultValue={f.drug} errors={errors.drug} mark={mark('drug')} />
       <datalist id="drug-names">{options.drugs.map((n) => <option key={n} value={n} />)}</datalist>

@@ -34,7 +34,7 @@ export default async function ReasonHub({ params }: { params: Promise<Params> })
     <HubPage
       crumbs={[{ name: 'Guides', path: '/guides' }, { name: reason.short, path: reasonPath(slug) }]}
       title={`Claim ${reason.label}?`}
-      intro={<p className="rounded-xl bg-calm p-4" data-testid="answer"><strong>Usually fixable.</strong> {reason.answer}</p>}
+      intro={<p className="rounded-xl bg-calm p-4" data-testid="answer"><strong>You can appeal it.</strong> {reason.answer}</p>}
     >
       <section aria-labelledby="strategy">
         <h2 id="strategy" className="mb-3 text-2xl font-semibold">How to answer it</h2>

@@ -1,6 +1,6 @@
 import { formatDate } from '@/lib/appeal/format';
 import type { Deadline } from '@/lib/appeal/letter';
-
+import { ruleHref } from '@/lib/appeal/plans/entries';
 
 export function DeadlineList({ deadlines }: { deadlines: Deadline[] }) {
   return (
@@ -10,10 +10,12 @@ export function DeadlineList({ deadlines }: { deadlines: Deadline[] }) {
         {deadlines.map((d) => (
           <li key={d.id} className="rounded-lg border border-slate-300 p-3">
             <p className="font-semibold">
-              {d.label}{d.date ? <>: <time dateTime={d.date}>{formatDate(d.date)}</time></> : d.hours ? `: within ${d.hours} hours` : ''}
+              {d.label}{d.date ? <>: <time dateTime={d.date}>{formatDate(d.date)}</time></> : d.within ? `: ${d.within}` : ''}
             </p>
             {d.note && <p className="text-base">{d.note}</p>}
-            <p className="text-sm text-muted">{d.citation}{d.checkNotice ? ' — check your denial notice for the exact date' : ''}</p>
+            <p className="text-sm text-muted">
+              {d.citation}{d.checkNotice ? ' — check your denial notice for the exact date' : ''} · <a href={ruleHref(d.ruleKey)}>How we count this</a>
+            </p>
           </li>
         ))}
       </ul>

@@ -14,6 +14,7 @@ import { absoluteUrl, SITE_NAME } from '@/lib/site';
 import { AtAGlance } from './_components/at-a-glance';
 import { CriteriaTable } from './_components/criteria-table';
 import { NextSteps } from './_components/next-steps';
+import { claimFileRight } from '@/lib/appeal/plans/summary';
 import { RelatedGuides } from './_components/related-guides';
 
 type Params = { insurer: string; drug: string; reason: string };
@@ -91,7 +92,7 @@ export default async function GuidePage({ params }: { params: Promise<Params> })
         <p className="my-4">
           The coverage criteria come from the insurer&apos;s published medical or pharmacy policy and from the FDA label for {drug.name}.
           A strong appeal takes each criterion in turn and points to the fact in the medical record that meets it. If the criteria were not
-          sent with your denial, ask for them in writing: the plan must give you the criteria it relied on, free of charge.
+          sent with your denial, ask for them in writing.{claimFileRight(insurer.planTypes)}
         </p>
       </section>
 
@@ -114,7 +115,7 @@ export default async function GuidePage({ params }: { params: Promise<Params> })
       </section>
 
       <LearnMore index={index} reason={reason.slug} />
-      <NextSteps />
+      <NextSteps planTypes={insurer.planTypes} />
 
       <LetterCta href={appealPath(guide)} heading="Get your appeal letter drafted">
         <p>

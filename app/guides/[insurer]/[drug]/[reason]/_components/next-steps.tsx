@@ -1,12 +1,16 @@
-export function NextSteps() {
+import Link from 'next/link';
+import type { PlanType } from '@/lib/appeal/plans';
+import { claimFileRight } from '@/lib/appeal/plans/summary';
+
+export function NextSteps({ planTypes }: { planTypes: readonly PlanType[] }) {
   return (
     <section aria-labelledby="next-steps">
       <h2 id="next-steps" className="mt-10 mb-3 text-2xl font-semibold">Next steps</h2>
       <ol className="list-decimal space-y-2 pl-6">
-        <li>Find the date printed on the denial letter and work out your deadline from the table above.</li>
-        <li>Read your plan&apos;s Summary of Benefits and Coverage to confirm the kind of plan you have.</li>
-        <li>Ask the plan in writing for your complete claim file and the criteria it used. They are free.</li>
-        <li>Send the appeal in writing, with the new clinical evidence and a statement from the prescribing doctor, by a method you can track.</li>
+        <li>Look for the date printed on the denial letter: every deadline counts from it.</li>
+        <li>Make sure you know which kind of plan you have; the plan booklet or your member card tells you, or <Link href="/plan-type">find your plan type</Link>.</li>
+        <li>Write to the plan asking for your claim file and the coverage criteria it applied.{claimFileRight(planTypes)}</li>
+        <li>Put the appeal in writing, with the records that answer each criterion and a signed statement from the prescribing doctor, and send it in a way that gives you proof of delivery.</li>
       </ol>
     </section>
   );
