@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { ContentError, parseContentFile, schemaIssues, type ContentIssue, type ParsedFile } from './parse';
 import { isReason, REASONS, type ReasonSlug } from './reasons';
+import { plainText } from './directives';
 import { frontMatterRuleIssues } from './rules-check';
 import { codeSchema, drugSchema, guideSchema, insurerSchema, isSlug, learnSchema, reasonSchema } from './schema';
 import { guideKey, type Code, type ContentIndex, type Drug, type Guide, type Insurer, type Learn, type Reason } from './types';
@@ -50,7 +51,7 @@ function readAll<S extends z.ZodType>(
       continue;
     }
     collected.issues.push(...frontMatterRuleIssues(parsed.file, proseFields(result.data), parsed.lineOf));
-    const { item, issue } = toItem(parsed, result.data, path.relative(path.join(root, sub), abs));
+    const { item, issue } = toItem(parsed, plainFrontMatter(result.data), path.relative(path.join(root, sub), abs));
     if (issue) collected.issues.push(issue);
     if (item) collected.items.push(item);
   }
@@ -65,6 +66,14 @@ function proseFields(data: unknown, at: (string | number)[] = []): { path: (stri
     return Object.entries(data).flatMap(([k, v]) => (['sources', 'url', 'lastReviewed', 'phone', 'mail'].includes(k) ? [] : proseFields(v, [...at, k])));
   }
   return [];
+}
+
+/** Front matter as pages show it: `:clinical[3 months]` becomes "3 months" once the rule check has seen it. */
+function plainFrontMatter<T>(data: T): T {
+  if (typeof data === 'string') return plainText(data) as T;
+  if (Array.isArray(data)) return data.map(plainFrontMatter) as T;
+  if (data && typeof data === 'object') return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, plainFrontMatter(v)])) as T;
+  return data;
 }
 
 function schemaKeys(schema: z.ZodType): string[] {
