@@ -11,13 +11,13 @@ export function PlanFinderQuestion({ step, prefix = '', button }: { step: Questi
   const { question, number, answers } = step;
   const id = `finder-${question.id}`;
   return (
-    <fieldset className="mt-3 rounded-lg border border-slate-300 p-4" aria-describedby={question.hint ? `${id}-hint` : undefined} data-testid="plan-finder">
-      <legend className="px-1 text-lg font-semibold">
+    <fieldset className="mt-3 rounded-lg bg-calm p-4" aria-describedby={question.hint ? `${id}-hint` : undefined} data-testid="plan-finder">
+      <legend className="float-left mb-2 w-full text-lg font-semibold">
         Question {number}: {question.text}
       </legend>
       {Object.entries(answers).map(([name, value]) => <input key={name} type="hidden" name={`${prefix}${name}`} value={value} />)}
-      {question.hint && <p id={`${id}-hint`} className="text-base text-muted">{question.hint}</p>}
-      <div className="mt-2 space-y-2">
+      {question.hint && <p id={`${id}-hint`} className="clear-both text-base text-muted">{question.hint}</p>}
+      <div className="clear-both mt-2 space-y-2">
         {question.choices.map((c, i) => (
           <label key={c.value} className="flex items-start gap-2">
             <input type="radio" name={`${prefix}${question.id}`} value={c.value} id={i === 0 ? id : undefined} className="mt-1.5 size-5 shrink-0" required />

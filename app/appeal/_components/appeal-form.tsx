@@ -97,7 +97,7 @@ export function AppealForm({ initial, options, letterId }: { initial: AppealForm
       <Section title="The patient">
         <Field name="patientName" label="Patient’s full name" required defaultValue={values.fields.patientName} errors={errors.patientName} autoComplete="name" mark={markFor(marks, 'patientName', values.fields.patientName)} />
         <Field name="memberId" label="Member ID" hint="On the insurance card and the denial letter." required defaultValue={values.fields.memberId} errors={errors.memberId} mark={markFor(marks, 'memberId', values.fields.memberId)} />
-        <Field name="representativeName" label="Your name, if you are writing for the patient" hint="Leave empty if you are the patient. Most plans need a signed authorized-representative form." defaultValue={values.fields.representativeName} errors={errors.representativeName} />
+        <Field name="representativeName" label="Your name, if you are writing for the patient" hint="Leave empty if you are the patient. If you write for them, the plan may ask for a form they sign naming you." defaultValue={values.fields.representativeName} errors={errors.representativeName} />
         <Field name="representativeRelationship" label="Your relationship to the patient" defaultValue={values.fields.representativeRelationship} errors={errors.representativeRelationship} />
       </Section>
 

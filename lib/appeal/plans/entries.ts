@@ -52,7 +52,8 @@ function planEntries(plan: PlanType, rules: Pick<PlanRules, 'appealName' | 'appe
   for (const level of rules.nextLevels) {
     const name = level.name.replace(/^(a|an) /, '');
     const words = level.window ? windowWords(level.window, 'plan’s final decision') : level.automatic ? 'Nothing to file: the plan sends the case on by itself.' : 'The decision before it says how and by when to ask.';
-    rows.push(row(`${level.id}-window`, `${capitalize(name)}${level.onlyFor ? ` (only for ${level.onlyFor})` : ''}`, words, level.window?.citation ?? level.citation, level.window?.certainty ?? level.certainty));
+    const scope = level.onlyFor ? `. Only for ${level.onlyFor}` : '';
+    rows.push(row(`${level.id}-window`, `${capitalize(name)}: ${level.automatic ? 'how it starts' : 'when to ask'}`, `${words}${scope}`, level.window?.citation ?? level.citation, level.window?.certainty ?? level.certainty));
     if (level.decision?.standard) rows.push(clockRow(`${level.id}-decision`, `${capitalize(name)} is decided within`, level.decision.standard));
     if (level.decision?.expedited) rows.push(clockRow(`${level.id}-decision-expedited`, `An expedited ${name} is decided within`, level.decision.expedited));
   }

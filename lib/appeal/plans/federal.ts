@@ -35,6 +35,7 @@ export const fehb: PlanRules = {
   deemedExhaustion: {
     citation: C.FEHB_OPM_REVIEW,
     certainty: 'verified',
+    action: 'patient',
     text: 'If the carrier does not answer your reconsideration request in time, you can ask OPM to review the claim without waiting for the carrier.',
   },
   rights: {},
@@ -73,6 +74,7 @@ export const tricare: PlanRules = {
     note: 'The regulation says the contractor normally decides within this time.',
   },
   expedited: null,
+  whenLate: 'The regulation says the contractor “normally” decides in this time but gives no way to skip ahead when it is late. Call the contractor, give the date it received your request, and ask when it will decide.',
   noExpedited: 'TRICARE offers expedited appeals only for denials of prior authorization or of an inpatient stay. Send this reconsideration as soon as you can, by a method that shows the postmark.',
   nextLevels: [
     {

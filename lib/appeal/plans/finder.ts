@@ -42,7 +42,7 @@ export const QUESTIONS: Record<string, Question> = {
   grandfathered: {
     id: 'grandfathered',
     text: 'Does the plan booklet or the Summary of Benefits and Coverage say the plan is “grandfathered”?',
-    hint: 'A grandfathered plan existed before March 23, 2010 and must say so in its materials. Most plans are not.',
+    hint: 'A grandfathered plan has existed since before March 23, 2010, and it must say so in its plan materials.',
     choices: YES_NO_UNSURE,
   },
   churchElection: {
@@ -93,7 +93,7 @@ export const QUESTIONS: Record<string, Question> = {
 const supported = (planType: PlanType, why: string): FinderResult => ({ planType, label: PLAN_RULES[planType].label, why });
 const unsupported = (label: string, why: string, answer: string): FinderResult => ({ label, why, answer });
 
-const NOT_GRANDFATHERED = 'Most plans are not grandfathered, and a grandfathered plan must say so in its materials.';
+const NOT_GRANDFATHERED = 'A grandfathered plan must say so in its materials, so we treat it as not grandfathered.';
 
 type Path = { get: (id: keyof typeof QUESTIONS) => string | undefined; ask: (id: keyof typeof QUESTIONS) => FinderStep; done: (result: FinderResult) => FinderStep };
 

@@ -73,6 +73,7 @@ export const employer: PlanRules = {
   concurrentExpeditedExternal: right(C.HHS_EXPEDITED_EXTERNAL_REVIEW, 'secondary'),
   deemedExhaustion: {
     ...right(`${C.ERISA_DEEMED_EXHAUSTION}; ${C.DOL_ACA_DEEMED_EXHAUSTION}`),
+    action: 'patient',
     text: 'If the plan does not strictly follow the appeal rules, including its deadline to decide, you may treat the internal appeal as finished and go straight to external review or to court. Minor, harmless slips made in good faith do not count.',
   },
   continuedCoverage: { ...right(C.DOL_ACA_CONTINUED_COVERAGE), kind: 'required' },
@@ -103,6 +104,7 @@ export const governmentEmployer: PlanRules = {
   ],
   deemedExhaustion: {
     ...right(C.HHS_GROUP_DEEMED_EXHAUSTION),
+    action: 'patient',
     text: 'If the plan does not strictly follow the appeal rules, including its deadline to decide, you may treat the internal appeal as finished and go to external review, or use the remedies state law gives. Minor, harmless slips made in good faith do not count.',
   },
   continuedCoverage: { ...right(C.HHS_GROUP_CONTINUED_COVERAGE), kind: 'required' },
@@ -137,6 +139,7 @@ export const church: PlanRules = {
   concurrentExpeditedExternal: right(C.TREASURY_EXTERNAL_REVIEW, 'secondary'),
   deemedExhaustion: {
     ...right(C.TREASURY_DEEMED_EXHAUSTION, 'secondary'),
+    action: 'patient',
     text: 'If the plan does not strictly follow the appeal rules, including its deadline to decide, you may treat the internal appeal as finished and go to external review, or use the remedies state law gives.',
   },
   continuedCoverage: { ...right(C.TREASURY_CONTINUED_COVERAGE, 'secondary'), kind: 'required' },
@@ -171,6 +174,7 @@ export const individual: PlanRules = {
   nextLevels: [externalReview(C.HHS_EXTERNAL_REVIEW_WINDOW, 'An independent review organization, through your state’s program or the federal process.')],
   deemedExhaustion: {
     ...right(C.HHS_INDIVIDUAL_DEEMED_EXHAUSTION),
+    action: 'patient',
     text: 'If the insurer does not strictly follow the appeal rules, including its deadline to decide, you may treat the internal appeal as finished and go straight to external review. Minor, harmless slips made in good faith do not count.',
   },
   continuedCoverage: { ...right(C.HHS_INDIVIDUAL_CONTINUED_COVERAGE), kind: 'required' },
@@ -187,7 +191,7 @@ export const grandfathered: PlanRules = {
   type: 'grandfathered',
   label: 'Grandfathered plan (its booklet says so)',
   short: 'grandfathered plans',
-  recognize: 'The plan booklet says it believes it is a “grandfathered health plan”: a plan that existed before March 23, 2010 and has not changed much since. Ask the employer or insurer if you are not sure; most plans are not grandfathered.',
+  recognize: 'The plan booklet says it believes it is a “grandfathered health plan”: a plan that existed before March 23, 2010 and has not changed much since. Ask the employer or insurer if you are not sure.',
   regulator: 'For an employer plan, the U.S. Department of Labor; for an individual policy, your state insurance department.',
   appealWindow: appealWindow(C.ERISA_APPEAL_WINDOW, 'secondary'),
   nextLevels: [
@@ -200,6 +204,7 @@ export const grandfathered: PlanRules = {
   concurrentExpeditedExternal: undefined,
   deemedExhaustion: {
     ...right(C.ERISA_DEEMED_EXHAUSTION),
+    action: 'patient',
     text: 'If the plan does not follow the claims procedure, you may treat the appeal as finished and go to court. Grandfathered plans do not have the stricter federal rule of newer plans.',
   },
   continuedCoverage: { ...right(C.ERISA_CONCURRENT_CARE), kind: 'required' },

@@ -47,6 +47,7 @@ export const medicaid: PlanRules = {
   deemedExhaustion: {
     citation: C.MEDICAID_DEEMED_EXHAUSTION,
     certainty: 'secondary',
+    action: 'patient',
     text: 'If the plan misses its deadline or does not follow the notice rules, you are treated as having finished the plan appeal and can ask for a State fair hearing right away.',
   },
   continuedCoverage: { citation: C.MEDICAID_CONTINUED_BENEFITS, certainty: 'secondary', kind: 'on-request', deadline: { span: { days: 10 }, countsFrom: 'notice-date' } },
@@ -92,6 +93,7 @@ export const medicaidFeeForService: PlanRules = {
       certainty: 'unconfirmed',
     },
   ],
+  whenLate: 'If the state’s hearing decision is late, contact the hearing office named on your notice, give the date it received your request, and ask when it will decide; your state’s legal aid office can help.',
   continuedCoverage: { citation: C.FAIR_HEARING_MAINTAIN_SERVICES, certainty: 'secondary', kind: 'on-request' },
   rights: {},
   letter: {
@@ -119,6 +121,7 @@ export const chip: PlanRules = {
   decisions: { urgent: null, 'pre-service': null, 'post-service': null, note: 'The notice must state the standard and expedited time frames for the review.' },
   expedited: { citation: C.CHIP_NOTICE, certainty: 'verified', when: 'your notice describes an expedited review and waiting could seriously harm your child’s health' },
   nextLevels: [],
+  whenLate: 'Your notice must state how long the review takes. If it is late, contact the CHIP program office named on the notice and ask when it will decide.',
   rights: {},
   letter: {
     governingLaw: (cite) =>

@@ -59,6 +59,7 @@ export const medicareAdvantage: PlanRules = {
   deemedExhaustion: {
     citation: C.MA_LATE_IS_AFFIRMATION,
     certainty: 'secondary',
+    action: 'plan',
     text: 'If the plan misses its deadline, that counts as a denial, and the plan must send your case to the Independent Review Entity.',
   },
   rights: {},
@@ -113,6 +114,7 @@ export const medicarePartD: PlanRules = {
   deemedExhaustion: {
     citation: C.PART_D_LATE_IS_ADVERSE,
     certainty: 'verified',
+    action: 'plan',
     text: 'If the plan misses its deadline, that counts as a denial, and the plan must send your request to the Independent Review Entity.',
   },
   rights: {},
@@ -140,6 +142,7 @@ export const originalMedicare: PlanRules = {
     'post-service': { span: { days: 60 }, citation: C.OM_REDETERMINATION_DECISION, certainty: 'verified' },
   },
   expedited: null,
+  whenLate: 'The rules give no way to skip ahead if Medicare’s contractor is late with a redetermination. Call the number on your Medicare Summary Notice or 1-800-MEDICARE, give the date it received your request, and ask when it will decide.',
   noExpedited: `Original Medicare has no fast redetermination. If a hospital is discharging you, or a skilled nursing, home health, hospice or rehabilitation service is ending, use the fast appeal to the Quality Improvement Organization described on the notice you were given (${C.OM_FAST_TRACK}).`,
   nextLevels: [
     {
@@ -149,6 +152,11 @@ export const originalMedicare: PlanRules = {
       automatic: false,
       window: { span: { days: 180 }, countsFrom: 'receipt', presumedReceiptDays: 5, filedWhen: 'received', citation: C.OM_RECONSIDERATION_WINDOW, certainty: 'verified' },
       decision: { standard: { span: { days: 60 }, citation: C.OM_RECONSIDERATION_DECISION, certainty: 'verified' } },
+      whenLate: {
+        citation: C.OM_QIC_ESCALATION,
+        certainty: 'verified',
+        text: 'If the contractor misses its deadline, you can ask it in writing to send your case on to an Administrative Law Judge; it then has a few days to decide or escalate.',
+      },
       citation: C.OM_RECONSIDERATION_WINDOW,
       certainty: 'verified',
     },

@@ -77,6 +77,8 @@ export type Level = {
   decision?: { standard?: Clock; expedited?: Clock };
   /** When the level is open only for some disputes, in plain words. */
   onlyFor?: string;
+  /** What the patient can do if this level misses its own deadline. */
+  whenLate?: Right & { text: string };
   citation: string;
   certainty: Certainty;
 };
@@ -123,8 +125,13 @@ export type PlanRules = {
   nextLevels: Level[];
   /** An expedited external review can run at the same time as the expedited internal appeal. */
   concurrentExpeditedExternal?: Right;
-  /** What happens when the plan misses its own rules or deadlines. */
-  deemedExhaustion?: Right & { text: string };
+  /**
+   * What happens when the plan misses its own rules or deadlines. `patient`: the patient may go on to the next
+   * level (and we draft the letter); `plan`: the plan must send the case on itself.
+   */
+  deemedExhaustion?: Right & { text: string; action: 'patient' | 'plan' };
+  /** When there is no such rule: what the patient can do instead. */
+  whenLate?: string;
   /** Coverage continues during the appeal of an ongoing treatment. */
   continuedCoverage?: Right & {
     /** `required`: coverage must continue; `on-request`: the patient must ask for it in time. */

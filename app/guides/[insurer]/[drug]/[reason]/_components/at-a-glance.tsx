@@ -7,7 +7,7 @@ export function AtAGlance({ answer, planTypes }: { answer: string; planTypes: re
     <dl className="mt-4 space-y-3 rounded-xl bg-calm p-4" data-testid="answer">
       <div>
         <dt className="font-semibold">Can you appeal?</dt>
-        <dd>Yes: every kind of plan listed below has an appeal process. {answer}</dd>
+        <dd>Yes. {answer}</dd>
       </div>
       <div>
         <dt className="font-semibold">Your deadline</dt>
