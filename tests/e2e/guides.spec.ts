@@ -11,7 +11,7 @@ test('a launch guide shows its title, deadlines, criteria and the letter call to
   await expect(page.getByTestId('answer')).toContainText('Submit the authorization request now');
   const deadlines = page.getByTestId('deadline-table');
   await expect(deadlines).toContainText('Medicare Advantage (Part C)');
-  await expect(deadlines).toContainText('65 days from the date on the notice');
+  await expect(deadlines).toContainText('65 days from the date on the denial notice');
   await expect(deadlines).toContainText('4 calendar months');
   const criteria = page.getByTestId('criteria-table');
   await expect(criteria.getByRole('row')).toHaveCount(5);

@@ -48,7 +48,6 @@ test('the standalone finder is a GET form that hands its answer to the letter fo
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/plan-type');
-  await expectNoSeriousA11yViolations(page);
   await page.getByLabel(/Medicare, and I use a private plan’s card/).check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page).toHaveURL(/\/plan-type\?coverage=medicare-plan$/);
@@ -62,6 +61,15 @@ test('the standalone finder is a GET form that hands its answer to the letter fo
   await page.goto('/plan-type?coverage=va');
   await expect(page.getByTestId('plan-finder-result')).toContainText(UNSUPPORTED_PLANS.va.answer);
   await context.close();
+});
+
+test('axe finds nothing serious on the finder and on a question inside the letter form', async ({ page }) => {
+  await page.goto('/plan-type?coverage=medicaid-chip');
+  await expectNoSeriousA11yViolations(page);
+  await page.goto(PREFILLED_FORM);
+  await page.getByTestId('open-plan-finder').click();
+  await expect(page.getByTestId('plan-finder')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 });
 
 test('a plan type we cannot draft for gets the honest answer next to the field, and keeps what was typed', async ({ page }) => {
