@@ -30,7 +30,7 @@ export default function HomePage() {
             <Link href="/how-we-count">How we count</Link>.
           </li>
           <li><strong>Find the reason</strong> the plan gives, in its own words, and any code beside it.</li>
-          <li><strong>Ask the plan in writing</strong> for your claim file and the coverage criteria it used.{claimFileRight(HOME_PLANS)}</li>
+          <li><strong>Ask the plan in writing</strong> for your claim file and the coverage criteria it used: <Link href="/claim-file-request">free letter</Link>.{claimFileRight(HOME_PLANS)}</li>
           <li><strong>Find your guide below</strong>, then have your appeal letter drafted for your doctor to sign.</li>
         </ol>
       </section>

@@ -8,7 +8,7 @@ export type SitemapEntry = { path: string; lastModified?: string };
 
 /** Every public URL. Drafts are never in the index of a production build, so never here. */
 export function sitemapEntries(index: ContentIndex): SitemapEntry[] {
-  const entries: SitemapEntry[] = [{ path: '/' }, { path: '/guides' }];
+  const entries: SitemapEntry[] = [{ path: '/' }, { path: '/guides' }, { path: '/how-we-count' }, { path: '/plan-type' }, { path: '/claim-file-request' }];
   for (const reason of index.reasons.keys()) entries.push({ path: reasonPath(reason) });
   for (const insurer of index.byInsurer.keys()) entries.push({ path: insurerPath(insurer) });
   for (const key of index.byInsurerDrug.keys()) {

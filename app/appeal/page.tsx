@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { emptyValues, type AppealFormValues } from '@/lib/appeal/form-values';
+import { initialFormState } from '@/lib/appeal/form/state';
 import { isPlanType } from '@/lib/appeal/plans';
 import { getContent } from '@/lib/content/loader';
 import { guideKey } from '@/lib/content/types';
@@ -40,7 +42,8 @@ export default async function AppealPage({ searchParams }: { searchParams: Promi
         coverage criterion to a fact in the records, cites the rules for your plan, and gives your deadlines. Your doctor reviews and signs it.
       </p>
       <p className="mt-2 text-base text-muted">Free preview. {PRICE_LINE}</p>
-      <AppealForm initial={{ status: 'idle', values, fieldErrors: {}, marks: [], letterText: '', version: 0 }} options={formOptions()} />
+      <p className="mt-2 text-base">Missing the plan’s criteria? <Link href="/claim-file-request">Ask for your claim file first</Link>: a free letter, and nothing is stored.</p>
+      <AppealForm initial={initialFormState(values)} options={formOptions()} />
     </>
   );
 }

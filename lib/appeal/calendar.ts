@@ -66,3 +66,10 @@ export function nextBusinessDay(iso: string): string {
   while (!isBusinessDay(day)) day = addDays(day, 1);
   return day;
 }
+
+/** `count` business days after `iso` (not counting `iso` itself). */
+export function addBusinessDays(iso: string, count: number): string {
+  let day = iso;
+  for (let left = count; left > 0; left--) day = nextBusinessDay(addDays(day, 1));
+  return day;
+}

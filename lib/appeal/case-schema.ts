@@ -81,7 +81,7 @@ export const appealCaseSchema = z
     prescriberSpecialty: required('the prescriber’s specialty', 100),
     diagnosis: required('the diagnosis', 300),
     criteria: z.array(criterionRowSchema).min(1, { error: 'Add at least one coverage criterion' }).max(20, { error: 'Keep to 20 criteria or fewer' }),
-    priorTreatments: z.array(priorTreatmentSchema).max(20).default([]),
+    priorTreatments: z.array(priorTreatmentSchema).max(20, { error: 'Keep to 20 treatments or fewer' }).default([]),
     guidelineOrg: optional(200),
     whyNoAuthorization: optional(1000),
     stepTherapyGrounds: z.array(z.enum(STEP_THERAPY_GROUNDS)).default([]),
@@ -98,5 +98,29 @@ export const appealCaseSchema = z
   });
 
 export type AppealCase = z.infer<typeof appealCaseSchema>;
+
+/** How far back a denial date is believable: older letters are almost surely a typo. */
+const OLDEST_DENIAL_YEARS = 10;
+
+/**
+ * Dates that are real but not plausible for a denial being appealed now: in the patient's future, or
+ * decades old (9999-12-31, 0001-01-01). The schema cannot know "today", so the form and the command check
+ * these with the patient's date.
+ */
+export function plausibleDateErrors(fields: { denialDate?: string; serviceDate?: string }, today: string): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const oldest = `${Number(today.slice(0, 4)) - OLDEST_DENIAL_YEARS}${today.slice(4)}`;
+  const check = (field: 'denialDate' | 'serviceDate', label: string, allowFuture: boolean) => {
+    const v = fields[field]?.trim();
+    if (!v || !isoDateSchema.safeParse(v).success) return;
+    if (!allowFuture && v > today) errors[field] = `${label} is after today. Enter the date printed on the letter.`;
+    else if (v < oldest) errors[field] = `${label} is more than ${OLDEST_DENIAL_YEARS} years ago. Check the year.`;
+  };
+  check('denialDate', 'The date on the denial letter', false);
+  // A planned service can be in the future; a year far off is still a typo.
+  check('serviceDate', 'The date of service', true);
+  if (fields.serviceDate && fields.serviceDate.trim() > `${Number(today.slice(0, 4)) + 2}${today.slice(4)}`) errors.serviceDate = 'The date of service is years away. Check the year.';
+  return errors;
+}
 export type AppealCaseInput = z.input<typeof appealCaseSchema>;
 export type CriterionRow = z.infer<typeof criterionRowSchema>;

@@ -2,10 +2,12 @@ import type { AppealCase } from './case-schema';
 import { createContext, type ComposeContext } from './context';
 import { buildCriteria } from './criteria-table';
 import { computeDeadlines } from './deadlines';
-import { formatDate, possessive, sentence } from './format';
+import { formatDate, possessive } from './format';
 import { expeditedParagraphs, legalBasisParagraphs } from './legal-basis';
 import { isExpedited } from './plans';
 import { SECTION, type Letter, type LetterSection } from './letter';
+import { criteriaSection, exhibitsSection, priorTreatmentSection } from './documents/evidence';
+import { senderBlock, signatureBlock } from './documents/parts';
 import { answerSection, denialSection } from './reason-sections';
 
 export type { Letter } from './letter';
@@ -28,15 +30,11 @@ export function composeLetter(c: AppealCase, opts: { today: string }): Letter {
     { id: SECTION.opening, paragraphs: openingParagraphs(ctx) },
     denialSection(ctx),
     answerSection(ctx),
-    {
-      id: SECTION.criteria,
-      heading: 'How the coverage criteria are met',
-      paragraphs: [`Each coverage criterion is listed below with the fact in ${possessive(c.patientName)} medical records that meets it and the number of the exhibit that shows it.`],
-    },
+    criteriaSection(c),
     ...priorTreatmentSection(ctx),
     { id: SECTION.legalBasis, heading: 'Legal basis and requests', paragraphs: legalBasisParagraphs(ctx) },
     { id: SECTION.outcome, heading: 'What I am asking for', paragraphs: outcomeParagraphs(c) },
-    ...(criteria.exhibits.length ? [{ id: SECTION.exhibits, heading: 'Exhibits', paragraphs: ['Enclosed, numbered as in the table above:'] }] : []),
+    ...exhibitsSection(criteria.exhibits),
     { id: SECTION.signature, paragraphs: signatureLines(c) },
   ];
 
@@ -62,20 +60,14 @@ function subjectLine({ c, rules }: ComposeContext): string {
 }
 
 function senderLines({ c, rules }: ComposeContext, today: string): string[] {
-  const sender = c.representativeName ? `${c.representativeName}, ${c.representativeRelationship} and authorized representative of ${c.patientName}` : c.patientName;
-  return [
-    sender,
-    formatDate(today),
-    `To: ${c.insurer}, ${rules.firstLevelWith ? 'Fair Hearings and Appeals' : 'Appeals Department'}`,
-    // One line per address line, so every renderer (HTML, PDF, DOCX) breaks it where the patient did.
-    ...(c.insurerAddress ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean),
+  return senderBlock(c, today, `${c.insurer}, ${rules.firstLevelWith ? 'Fair Hearings and Appeals' : 'Appeals Department'}`, c.insurerAddress, [
     `Patient: ${c.patientName}`,
     `Member ID: ${c.memberId}`,
-    ...(c.claimNumber ? [`Claim or authorization number: ${c.claimNumber}`] : []),
+    c.claimNumber && `Claim or authorization number: ${c.claimNumber}`,
     `Service: ${c.drug}`,
-    ...(c.serviceDate ? [`Date of service: ${formatDate(c.serviceDate)}`] : []),
+    c.serviceDate && `Date of service: ${formatDate(c.serviceDate)}`,
     `Date of the denial letter: ${formatDate(c.denialDate)}`,
-  ];
+  ]);
 }
 
 function openingParagraphs(ctx: ComposeContext): string[] {
@@ -88,15 +80,6 @@ function openingParagraphs(ctx: ComposeContext): string[] {
     `This letter is a request for ${article} ${name} of your ${rules.decisionName} dated ${formatDate(c.denialDate)}.${representative}`,
     ...(isExpedited(c) ? expeditedParagraphs(ctx) : []),
   ];
-}
-
-function priorTreatmentSection({ c, warn }: ComposeContext): LetterSection[] {
-  if (c.priorTreatments.length === 0) return [];
-  const paragraphs = c.priorTreatments.map((t) => {
-    if (!t.outcome) warn(`Add the outcome of “${t.treatment}” (for example “stopped after 3 months: no response”).`);
-    return sentence(`${t.treatment}${t.dates ? ` (${t.dates})` : ''}${t.outcome ? `: ${t.outcome}` : ''}`);
-  });
-  return [{ id: SECTION.priorTreatments, heading: 'Treatments already tried', paragraphs }];
 }
 
 const EXCEPTION_GRANT: Partial<Record<AppealCase['reason'], string>> = {
@@ -117,18 +100,7 @@ function outcomeParagraphs(c: AppealCase): string[] {
 }
 
 function signatureLines(c: AppealCase): string[] {
-  const signer = c.representativeName ? `${c.representativeName}, ${c.representativeRelationship} and authorized representative of ${c.patientName}` : `${c.patientName}, patient`;
-  const line = '______________________________';
-  return [
-    'Sincerely,',
-    line,
-    signer,
-    'Date: ______________',
-    'I am the prescribing physician. I have reviewed this letter and the enclosed records, and I support this appeal.',
-    line,
-    `${c.prescriberName}, ${c.prescriberSpecialty}, prescribing physician`,
-    'Date: ______________',
-  ];
+  return signatureBlock(c, { name: c.prescriberName, specialty: c.prescriberSpecialty, statement: 'I am the prescribing physician. I have reviewed this letter and the enclosed records, and I support this appeal.' });
 }
 
 /** Practical reminders beside the letter; none of this goes into its text. */

@@ -3,7 +3,7 @@ import { rulesFor, type PlanRules } from './plans';
 
 /**
  * What every section builder gets. `cite` returns the reference unchanged and records it, so the
- * letter's citation list is exactly the set of references its text contains. `rules` are the plan
+ * document's citation list is exactly the set of references its text contains. `rules` are the plan
  * type's rules (with the track the denial reason puts it on).
  */
 export type ComposeContext = {
@@ -13,19 +13,25 @@ export type ComposeContext = {
   warn: (warning: string) => void;
 };
 
-export function createContext(c: AppealCase) {
+/** Records the citations a document's text uses and the warnings for the patient beside it. */
+export function createCollector() {
   const citations = new Set<string>();
   const warnings = new Set<string>();
-  const ctx: ComposeContext = {
-    c,
-    rules: rulesFor(c.planType, c.reason),
-    cite: (ref) => {
+  return {
+    cite: (ref: string) => {
       citations.add(ref);
       return ref;
     },
-    warn: (w) => {
+    warn: (w: string) => {
       warnings.add(w);
     },
+    citations: () => [...citations],
+    warnings: () => [...warnings],
   };
-  return { ctx, citations: () => [...citations], warnings: () => [...warnings] };
+}
+
+export function createContext(c: AppealCase) {
+  const { cite, warn, citations, warnings } = createCollector();
+  const ctx: ComposeContext = { c, rules: rulesFor(c.planType, c.reason), cite, warn };
+  return { ctx, citations, warnings };
 }

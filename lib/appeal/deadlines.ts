@@ -27,7 +27,7 @@ export type DeadlineInput = {
 };
 
 export type Deadline = {
-  id: 'appeal-due' | 'decision-expected' | 'next-level' | 'keep-benefits';
+  id: 'appeal-due' | 'decision-expected' | 'next-level' | 'keep-benefits' | 'decision-due' | 'next-level-due';
   /** Plain words for the patient, e.g. 'Your internal appeal is due by'. */
   label: string;
   /** 'YYYY-MM-DD'; null when it depends on an event not yet known (the note says which). */

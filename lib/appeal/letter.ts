@@ -20,6 +20,9 @@ export type Letter = {
   previewSectionCount: number;
 };
 
+/** Whose letter it is: all the renderers need to know beyond the letter itself. */
+export type LetterParty = { patientName: string };
+
 /** Section ids the renderers treat specially. */
 export const SECTION = {
   sender: 'sender',
@@ -33,7 +36,13 @@ export const SECTION = {
   outcome: 'outcome',
   exhibits: 'exhibits',
   signature: 'signature',
+  /** Bulleted lists in the doctor's packet and the other documents. */
+  list: 'list',
+  lines: 'lines',
 } as const;
 
 /** Sections printed line by line (an address block, signature lines) rather than as prose paragraphs. */
-export const LINE_SECTIONS: ReadonlySet<string> = new Set([SECTION.sender, SECTION.signature]);
+export const LINE_SECTIONS: ReadonlySet<string> = new Set([SECTION.sender, SECTION.signature, SECTION.lines]);
+
+/** Sections printed as a bulleted list. Ids may carry a suffix (`list-questions`) so a document can have several. */
+export const isListSection = (id: string) => id === SECTION.priorTreatments || id === SECTION.list || id.startsWith(`${SECTION.list}-`);

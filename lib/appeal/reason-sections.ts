@@ -6,7 +6,7 @@ import { SECTION, type LetterSection } from './letter';
 import { stepTherapyParagraphs } from './step-therapy';
 
 /** The denial reason in plain words; the insurer's own words follow when the patient copied them. */
-const REASON_PHRASE: Record<ReasonSlug, string> = {
+export const REASON_PHRASE: Record<ReasonSlug, string> = {
   'prior-authorization': 'because prior authorization was not obtained',
   'medical-necessity': 'as not medically necessary',
   'step-therapy': 'under a step-therapy (fail first) requirement',
@@ -16,11 +16,14 @@ const REASON_PHRASE: Record<ReasonSlug, string> = {
   'quantity-limit': 'because it exceeds a quantity limit',
 };
 
-/** Section 3, first half: the denial in the insurer's words. Part of the free preview. */
-export function denialSection(ctx: ComposeContext): LetterSection {
+/**
+ * Section 3, first half: the denial in the insurer's words. Part of the free preview. `owner` words the
+ * decision for a reviewer outside the plan ("The plan’s"); the appeal itself speaks to the plan ("Your").
+ */
+export function denialSection(ctx: ComposeContext, owner = 'Your'): LetterSection {
   const { c, warn } = ctx;
   const what = c.timing === 'post-service' ? `payment for ${c.drug}${c.serviceDate ? ` provided on ${formatDate(c.serviceDate)}` : ''}` : `coverage of ${c.drug}`;
-  const paragraphs = [`Your ${ctx.rules.decisionName} dated ${formatDate(c.denialDate)} denied ${what} for ${c.patientName}, who is being treated for ${c.diagnosis}, ${REASON_PHRASE[c.reason]}.`];
+  const paragraphs = [`${owner} ${ctx.rules.decisionName} dated ${formatDate(c.denialDate)} denied ${what} for ${c.patientName}, who is being treated for ${c.diagnosis}, ${REASON_PHRASE[c.reason]}.`];
   if (c.denialWords) paragraphs.push(`The denial letter gives this reason: “${stripQuotes(c.denialWords)}”`);
   else warn('Copy the denial reason word for word from the insurer’s letter: quoting it shows the reviewer exactly what you are answering.');
   return { id: SECTION.denial, heading: 'The denial', paragraphs };

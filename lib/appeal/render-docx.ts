@@ -1,12 +1,11 @@
 import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import type { AppealCase } from './case-schema';
 import { possessive } from './format';
-import { SECTION, type Letter } from './letter';
+import { SECTION, type Letter, isListSection, type LetterParty } from './letter';
 
 const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
 
 /** An editable Word document for the physician's office, from the same letter structure. */
-export function renderDocx(letter: Letter, c: AppealCase): Promise<Buffer> {
+export function renderDocx(letter: Letter, c: LetterParty): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [];
   for (const section of letter.sections) {
     if (section.heading) children.push(new Paragraph({ text: section.heading, heading: HeadingLevel.HEADING_2 }));
@@ -14,7 +13,7 @@ export function renderDocx(letter: Letter, c: AppealCase): Promise<Buffer> {
       children.push(
         new Paragraph({
           children: [new TextRun({ text: p, bold: section.id === SECTION.subject })],
-          bullet: section.id === SECTION.priorTreatments ? { level: 0 } : undefined,
+          bullet: isListSection(section.id) ? { level: 0 } : undefined,
           spacing: { after: 120 },
         }),
       );

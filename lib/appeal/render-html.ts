@@ -1,6 +1,5 @@
-import type { AppealCase } from './case-schema';
 import { possessive } from './format';
-import { LINE_SECTIONS, SECTION, type Letter, type LetterSection } from './letter';
+import { LINE_SECTIONS, SECTION, type Letter, type LetterSection, isListSection, type LetterParty } from './letter';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -15,17 +14,17 @@ const text = (s: string) => escapeHtml(s).replace(/\r?\n/g, '<br>');
  * A semantic, print-friendly HTML fragment of the letter. Every string that may contain patient text
  * goes through `escapeHtml`; nothing else is interpolated.
  */
-export function renderHtml(letter: Letter, c: AppealCase): string {
+export function renderHtml(letter: Letter, c: LetterParty): string {
   const body = letter.sections.map((s) => renderSection(letter, s, c)).join('\n');
   return `<article class="appeal-letter" aria-label="${text(`Appeal letter for ${c.patientName}`)}">\n${body}\n</article>`;
 }
 
-function renderSection(letter: Letter, section: LetterSection, c: AppealCase): string {
+function renderSection(letter: Letter, section: LetterSection, c: LetterParty): string {
   const id = `letter-${section.id}`;
   const parts: string[] = [];
   if (section.heading) parts.push(`<h2 id="${id}">${text(section.heading)}</h2>`);
   if (LINE_SECTIONS.has(section.id)) parts.push(`<p class="letter-lines">${section.paragraphs.map(text).join('<br>')}</p>`);
-  else if (section.id === SECTION.priorTreatments) parts.push(list('ul', section.paragraphs));
+  else if (isListSection(section.id)) parts.push(list('ul', section.paragraphs));
   else if (section.id === SECTION.subject) parts.push(...section.paragraphs.map((p) => `<p><strong>${text(p)}</strong></p>`));
   else parts.push(...section.paragraphs.map((p) => `<p>${text(p)}</p>`));
   if (section.id === SECTION.criteria) parts.push(criteriaTable(letter, c));
@@ -39,7 +38,7 @@ function list(tag: 'ul' | 'ol', items: string[], className?: string): string {
   return `<${tag}${cls}>\n${items.map((i) => `<li>${text(i)}</li>`).join('\n')}\n</${tag}>`;
 }
 
-function criteriaTable(letter: Letter, c: AppealCase): string {
+function criteriaTable(letter: Letter, c: LetterParty): string {
   const rows = letter.criteriaTable.map((row) => {
     const fact = row.chartFact === null ? '<td class="missing">—</td>' : `<td>${text(row.chartFact)}</td>`;
     const exhibit = row.exhibit === null ? '<td class="missing">—</td>' : `<td>${row.exhibit}</td>`;

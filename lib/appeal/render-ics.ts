@@ -4,7 +4,7 @@ import type { Letter } from './letter';
 const REMINDER_DAYS = [14, 3, 1];
 
 /** The dated deadlines as all-day calendar events, each with reminders before it. */
-export function renderIcs(letter: Letter, opts: { letterUrl?: string } = {}): string {
+export function renderIcs(letter: Pick<Letter, 'deadlines'>, opts: { letterUrl?: string } = {}): string {
   const events: EventAttributes[] = letter.deadlines
     .filter((d) => d.date)
     .map((d) => {

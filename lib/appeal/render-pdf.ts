@@ -1,7 +1,6 @@
 import PDFDocument from 'pdfkit';
-import type { AppealCase } from './case-schema';
 import { possessive } from './format';
-import { LINE_SECTIONS, SECTION, type Letter } from './letter';
+import { LINE_SECTIONS, SECTION, type Letter, isListSection, type LetterParty } from './letter';
 
 const MARGIN = 72;
 const WIDTH = 612 - 2 * MARGIN;
@@ -11,7 +10,7 @@ const WIN_ANSI_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—�
 const printable = (s: string) => [...s].map((ch) => (ch.charCodeAt(0) < 256 || WIN_ANSI_EXTRA.includes(ch) ? ch : '?')).join('');
 
 /** A print-ready US-letter PDF with page numbers and signature lines. */
-export function renderPdf(letter: Letter, c: AppealCase): Promise<Buffer> {
+export function renderPdf(letter: Letter, c: LetterParty): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'LETTER', margin: MARGIN, bufferPages: true, info: { Title: printable(letter.subject), Creator: 'DenialHelp' } });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -29,7 +28,7 @@ export function renderPdf(letter: Letter, c: AppealCase): Promise<Buffer> {
     } else {
       const bold = section.id === SECTION.subject;
       for (const p of section.paragraphs) {
-        doc.moveDown(0.5).font(bold ? 'Helvetica-Bold' : 'Helvetica').text(printable(section.id === SECTION.priorTreatments ? `•  ${p}` : p), { width: WIDTH, align: 'left' });
+        doc.moveDown(0.5).font(bold ? 'Helvetica-Bold' : 'Helvetica').text(printable(isListSection(section.id) ? `•  ${p}` : p), { width: WIDTH, align: 'left' });
       }
       doc.font('Helvetica');
     }
@@ -48,7 +47,7 @@ export function renderPdf(letter: Letter, c: AppealCase): Promise<Buffer> {
   return done;
 }
 
-function criteriaTable(doc: PDFKit.PDFDocument, letter: Letter, c: AppealCase) {
+function criteriaTable(doc: PDFKit.PDFDocument, letter: Letter, c: LetterParty) {
   const cols = [WIDTH * 0.38, WIDTH * 0.47, WIDTH * 0.15];
   const row = (cells: string[], bold: boolean) => {
     doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(10);

@@ -1,18 +1,17 @@
 import type { Db } from '@/lib/db';
-import type { AppealCase } from '@/lib/appeal/case-schema';
+import { letterContentSchema, type LetterContent, type LetterContentInput } from './content';
 import { hashToken, newLetterId, newToken, open, seal, tokenMatches } from './crypto';
 
-/** What is sealed per letter: the case the patient typed and the day the letter was first composed. */
-export type LetterContent = { case: AppealCase; composedOn: string };
+export type { LetterContent };
 
 export type StoredLetter = LetterContent & { id: string; createdAt: number; updatedAt: number };
 
-export async function createLetter(db: Db, content: LetterContent, now = Date.now()): Promise<{ id: string; token: string }> {
+export async function createLetter(db: Db, content: LetterContentInput, now = Date.now()): Promise<{ id: string; token: string }> {
   const id = newLetterId();
   const token = newToken();
   await db
     .insertInto('letters')
-    .values({ id, token_hash: hashToken(token), ciphertext: seal(JSON.stringify(content), token, id), created_at: now, updated_at: now, purged_at: null })
+    .values({ id, token_hash: hashToken(token), ciphertext: seal(JSON.stringify(letterContentSchema.parse(content)), token, id), created_at: now, updated_at: now, purged_at: null })
     .execute();
   return { id, token };
 }
@@ -22,14 +21,20 @@ export async function readLetter(db: Db, id: string, token: string | undefined):
   if (!token) return undefined;
   const row = await db.selectFrom('letters').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row || !row.ciphertext || !tokenMatches(token, row.token_hash)) return undefined;
-  const content = JSON.parse(open(row.ciphertext, token, id)) as LetterContent;
-  return { ...content, id, createdAt: Number(row.created_at), updatedAt: Number(row.updated_at) };
+  // Validated, not cast: content that no longer fits the schema is reported, never half-used.
+  const parsed = letterContentSchema.safeParse(JSON.parse(open(row.ciphertext, token, id)));
+  if (!parsed.success) throw new Error(`letter ${id} holds content that does not match the letter schema`);
+  return { ...parsed.data, id, createdAt: Number(row.created_at), updatedAt: Number(row.updated_at) };
 }
 
-export async function updateLetter(db: Db, id: string, token: string, content: LetterContent, now = Date.now()): Promise<boolean> {
-  const existing = await readLetter(db, id, token);
-  if (!existing) return false;
-  await db.updateTable('letters').set({ ciphertext: seal(JSON.stringify(content), token, id), updated_at: now }).where('id', '=', id).execute();
+/**
+ * Replaces the sealed content. The caller has already opened the letter with this token; the token is
+ * checked against its hash here, so an edit decrypts once.
+ */
+export async function updateLetter(db: Db, id: string, token: string, content: LetterContentInput, now = Date.now()): Promise<boolean> {
+  const row = await db.selectFrom('letters').select(['token_hash', 'ciphertext']).where('id', '=', id).executeTakeFirst();
+  if (!row || !row.ciphertext || !tokenMatches(token, row.token_hash)) return false;
+  await db.updateTable('letters').set({ ciphertext: seal(JSON.stringify(letterContentSchema.parse(content)), token, id), updated_at: now }).where('id', '=', id).execute();
   return true;
 }
 

@@ -7,7 +7,7 @@ import { startCheckout } from '@/lib/payments/checkout';
 import { getPayments } from '@/lib/payments/config';
 import { hit, LIMITS, rateLimitMessage } from '@/lib/rate-limit';
 import { clientKey, requestOrigin } from '@/lib/request';
-import { loadOwnLetter } from './load';
+import { loadOwnCase } from '@/lib/letters/load';
 
 export type CheckoutState = { email: string; error?: string };
 
@@ -17,7 +17,7 @@ export async function checkoutAction(letterId: string, _prev: CheckoutState, for
   const email = String(form.get('email') ?? '').trim();
   const parsed = emailSchema.safeParse(email);
   if (!parsed.success) return { email, error: parsed.error.issues[0]?.message };
-  if (!(await loadOwnLetter(letterId))) return { email, error: 'This letter is not open in this browser. Open it from your private link first.' };
+  if (!(await loadOwnCase(letterId))) return { email, error: 'This letter is not open in this browser. Open it from your private link first.' };
   const limited = hit(LIMITS.checkout, await clientKey());
   if (!limited.ok) return { email, error: rateLimitMessage('started checkout', limited.retryAfterMinutes) };
   const payments = getPayments();

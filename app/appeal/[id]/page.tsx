@@ -1,28 +1,26 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { composeLetter } from '@/lib/appeal/compose';
 import { randomUUID } from 'node:crypto';
-import { getDb } from '@/lib/db';
-import { isLetterPaid } from '@/lib/payments/orders';
+import { appealLetter } from '@/lib/appeal/documents/case-letter';
+import { loadOwnCase } from '@/lib/letters/load';
 import { PRICE_LINE } from '@/lib/pricing';
 import { SITE_URL } from '@/lib/site';
 import { checkoutAction } from './checkout-action';
 import { PayForm } from './_components/pay-form';
-import { loadOwnLetter } from './load';
 import { DeadlineList } from './_components/deadline-list';
 import { LetterPreview } from './_components/letter-preview';
+import { Downloads } from './track/_components/downloads';
 
 export const metadata: Metadata = { title: 'Your appeal letter', robots: { index: false, follow: false } };
 
 export default async function LetterPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ checkout?: string }> }) {
   const { id } = await params;
   const { checkout } = await searchParams;
-  const own = await loadOwnLetter(id);
+  const own = await loadOwnCase(id);
   if (!own) notFound();
-  const { letter: stored, token } = own;
-  const letter = composeLetter(stored.case, { today: stored.composedOn });
-  const paid = await isLetterPaid(await getDb(), id);
+  const { token, paid } = own;
+  const letter = appealLetter(own);
   return (
     <>
       {checkout === 'canceled' && !paid && (
@@ -49,13 +47,19 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
       ) : (
         <>
           <LetterPreview letter={letter} />
-          <section aria-labelledby="unlock" className="mt-6 rounded-xl border-2 border-brand p-4" data-testid="pay">
+          <section id="pay" aria-labelledby="unlock" className="mt-6 scroll-mt-4 rounded-xl border-2 border-brand p-4" data-testid="pay">
             <h2 id="unlock" className="text-xl font-semibold">Unlock the full letter</h2>
-            <p className="mt-1">Full text to edit, a print-ready PDF, a Word file for the doctor’s office, and your deadlines as calendar events.</p>
+            <p className="mt-1">One payment unlocks the whole case: the full letter to edit, as a print-ready PDF and a Word file for the doctor’s office; your deadlines as calendar events; the doctor’s packet; and the letters for the steps after it, if the plan is late or says no.</p>
             <PayForm action={checkoutAction.bind(null, id)} attempt={randomUUID()} priceLine={PRICE_LINE} />
           </section>
         </>
       )}
+
+      <section aria-labelledby="next-steps" className="mt-8">
+        <h2 id="next-steps" className="text-xl font-semibold">While you wait</h2>
+        <p className="mt-2">Once you send it, <Link href={`/appeal/${id}/track`}>track your appeal</Link> to know when the plan must decide.</p>
+        <Downloads id={id} kind="claim-file-request" paid={paid} title="Free: ask the plan for your claim file and the criteria it used" />
+      </section>
 
       <section aria-labelledby="keep" className="mt-10 rounded-xl bg-calm p-4">
         <h2 id="keep" className="text-xl font-semibold">Keep your private link</h2>

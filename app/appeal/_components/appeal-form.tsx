@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { submitAppeal, type AppealFormState } from '@/app/appeal/actions';
+import { submitAppeal } from '@/app/appeal/actions';
+import type { AppealFormState } from '@/lib/appeal/form/state';
 import { addRow, removeRow, valuesFromFormData, type AppealFormValues } from '@/lib/appeal/form-values';
 import { markFor } from '@/lib/appeal/read-marks';
 import { describedByFor, Field, FieldError, fieldId, inputClass, Section } from './field';
@@ -60,6 +61,8 @@ export function AppealForm({ initial, options, letterId }: { initial: AppealForm
   return (
     <form key={local.version} action={formAction} noValidate className="mt-6" aria-describedby="form-status">
       {letterId && <input type="hidden" name="letterId" value={letterId} />}
+      {/* The patient's time zone, so the letter's date and deadlines use their "today". */}
+      <input type="hidden" name="timeZone" value={hydrated ? Intl.DateTimeFormat().resolvedOptions().timeZone : ''} />
       <input type="hidden" name="readMarks" value={JSON.stringify(marks)} />
       {/* The form's default button: Enter in a text field submits the form, never "read my letter" or "remove criterion 1". */}
       <button type="submit" name="intent" value="submit" hidden tabIndex={-1} onClick={() => setBusy('submit')} />

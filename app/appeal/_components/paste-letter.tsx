@@ -1,4 +1,4 @@
-import type { LetterSummary } from '@/app/appeal/actions';
+import type { LetterSummary } from '@/lib/appeal/form/state';
 import { joinAnd } from '@/lib/appeal/format';
 import { describedByFor, FieldError, fieldId, inputClass, Section } from './field';
 

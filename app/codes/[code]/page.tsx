@@ -39,6 +39,9 @@ export default async function CodePage({ params }: { params: Promise<Params> }) 
       }
     >
       <div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: renderMarkdown(code.body) }} />
+      <p data-testid="claim-file-link">
+        To see exactly why the plan used this code, <Link href="/claim-file-request">ask for your claim file and the criteria used</Link> (a free letter; nothing is stored).
+      </p>
       {reason && (
         <section aria-labelledby="reason">
           <h2 id="reason" className="mb-3 text-2xl font-semibold">This code usually means: {reason.short.toLowerCase()}</h2>

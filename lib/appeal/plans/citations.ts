@@ -13,6 +13,8 @@ export const ERISA_CONCURRENT_CARE = '29 CFR 2560.503-1(f)(2)(ii)';
 export const ERISA_CLAIM_FILE = '29 CFR 2560.503-1(h)(2)(iii)';
 export const ERISA_FULL_REVIEW = '29 CFR 2560.503-1(h)(2)(iv)';
 export const ERISA_CRITERIA = '29 CFR 2560.503-1(g)(1)(v)';
+export const ERISA_CLINICAL_JUDGMENT = '29 CFR 2560.503-1(g)(1)(v)(B)';
+export const ERISA_RELEVANT = '29 CFR 2560.503-1(m)(8)';
 export const ERISA_EXPERTS = '29 CFR 2560.503-1(h)(3)(iv)';
 export const ERISA_NO_DEFERENCE = '29 CFR 2560.503-1(h)(3)(ii)';
 export const ERISA_FAIR_REVIEWER = '29 CFR 2560.503-1(h)(3)(ii)–(v)';
@@ -24,6 +26,7 @@ export const ERISA_CHURCH_EXCLUSION = '29 U.S.C. 1003(b)(2)';
 // The ACA rules for employer plans under ERISA (Department of Labor's copy of PHSA §2719).
 export const DOL_ACA_APPEALS = '29 CFR 2590.715-2719';
 export const DOL_ACA_NEW_EVIDENCE = '29 CFR 2590.715-2719(b)(2)(ii)(C)';
+export const DOL_ACA_NOTICE = '29 CFR 2590.715-2719(b)(2)(ii)(E)';
 export const DOL_ACA_DEEMED_EXHAUSTION = '29 CFR 2590.715-2719(b)(2)(ii)(F)';
 export const DOL_ACA_CONTINUED_COVERAGE = '29 CFR 2590.715-2719(b)(2)(iii)';
 export const DOL_ACA_EXTERNAL_REVIEW = '29 CFR 2590.715-2719(c)–(d)';

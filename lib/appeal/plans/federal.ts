@@ -43,6 +43,8 @@ export const fehb: PlanRules = {
     governingLaw: (cite) => `This is a request for reconsideration under ${cite(C.FEHB_RECONSIDERATION)}; the carrier must respond within the time ${cite(C.FEHB_CARRIER_DECISION)} allows.`,
     appealRight: (patient, cite) => `a denial that ${patient} is entitled to have reconsidered under ${cite(C.FEHB_RULES)}`,
     expedited: () => [],
+    missedDeadline: (cite) =>
+      `The carrier has not responded to the request for reconsideration within the time ${cite(C.FEHB_CARRIER_DECISION)} allows. I therefore ask the Office of Personnel Management to review the claim (${cite(C.FEHB_OPM_REVIEW)}).`,
   },
 };
 

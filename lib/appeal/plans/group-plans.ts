@@ -39,6 +39,8 @@ function externalReview(citation: string, who: string, certainty: Certainty = 'v
 
 const ERISA_RIGHTS: PlanRules['rights'] = {
   claimFile: right(C.ERISA_CLAIM_FILE),
+  relevant: right(C.ERISA_RELEVANT),
+  clinicalJudgment: right(C.ERISA_CLINICAL_JUDGMENT),
   criteria: right(C.ERISA_CRITERIA),
   experts: right(C.ERISA_EXPERTS),
   fairReviewer: right(C.ERISA_FAIR_REVIEWER),
@@ -77,11 +79,13 @@ export const employer: PlanRules = {
     text: 'If the plan does not strictly follow the appeal rules, including its deadline to decide, you may treat the internal appeal as finished and go straight to external review or to court. Minor, harmless slips made in good faith do not count.',
   },
   continuedCoverage: { ...right(C.DOL_ACA_CONTINUED_COVERAGE), kind: 'required' },
-  rights: { ...ERISA_RIGHTS, newEvidence: right(C.DOL_ACA_NEW_EVIDENCE) },
+  rights: { ...ERISA_RIGHTS, newEvidence: right(C.DOL_ACA_NEW_EVIDENCE), codes: right(C.DOL_ACA_NOTICE) },
   letter: {
     governingLaw: () => 'This plan is an employer group health plan governed by ERISA.',
     appealRight: (patient, cite) => `an adverse benefit determination that ${patient} is entitled to appeal under ${cite(C.ERISA_CLAIMS)}`,
     expedited: (_, cite) => [physicianUrgent(cite)],
+    missedDeadline: (cite) =>
+      `Because the plan has not decided the appeal within the time the claims procedure allows, it has not followed that procedure, and the internal appeal is deemed exhausted (${cite(C.ERISA_DEEMED_EXHAUSTION)}; ${cite(C.DOL_ACA_DEEMED_EXHAUSTION)}). I am therefore requesting external review of the denial. If you believe the delay was a minor error that did not harm me, please explain that in writing.`,
   },
 };
 
@@ -108,12 +112,14 @@ export const governmentEmployer: PlanRules = {
     text: 'If the plan does not strictly follow the appeal rules, including its deadline to decide, you may treat the internal appeal as finished and go to external review, or use the remedies state law gives. Minor, harmless slips made in good faith do not count.',
   },
   continuedCoverage: { ...right(C.HHS_GROUP_CONTINUED_COVERAGE), kind: 'required' },
-  rights: { ...ERISA_RIGHTS, newEvidence: right(C.HHS_GROUP_NEW_EVIDENCE) },
+  rights: { ...ERISA_RIGHTS, newEvidence: right(C.HHS_GROUP_NEW_EVIDENCE), codes: right(C.HHS_GROUP_NOTICE) },
   letter: {
     governingLaw: (cite) =>
       `This plan is a non-federal governmental health plan. Under ${cite(C.HHS_GROUP_PLANS)}, it must follow the claims and appeals procedures of ${cite(C.ERISA_CLAIMS)}, and the other requirements of ${cite(C.HHS_APPEALS)}.`,
     appealRight: (patient, cite) => `an adverse benefit determination that ${patient} is entitled to appeal under ${cite(C.HHS_GROUP_PLANS)}`,
     expedited: (_, cite) => [physicianUrgent(cite)],
+    missedDeadline: (cite) =>
+      `Because the plan has not decided the appeal within the time allowed, it has not strictly followed the internal appeal requirements, and the internal appeal is deemed exhausted (${cite(C.HHS_GROUP_DEEMED_EXHAUSTION)}). I am therefore requesting external review of the denial. If you believe the delay was a minor error that did not harm me, please explain that in writing.`,
   },
 };
 
@@ -150,6 +156,8 @@ export const church: PlanRules = {
       `This plan is a church plan. Under ${cite(C.TREASURY_GROUP_PLANS)}, it must follow the claims and appeals procedures of ${cite(C.ERISA_CLAIMS)}. If the plan is insured, the insurer is also bound by ${cite(C.HHS_APPEALS)}.`,
     appealRight: (patient, cite) => `an adverse benefit determination that ${patient} is entitled to appeal under ${cite(C.TREASURY_GROUP_PLANS)}`,
     expedited: (_, cite) => [physicianUrgent(cite)],
+    missedDeadline: (cite) =>
+      `Because the plan has not decided the appeal within the time allowed, it has not followed the internal appeal requirements, and the internal appeal is deemed exhausted (${cite(C.TREASURY_DEEMED_EXHAUSTION)}). I am therefore requesting external review of the denial.`,
   },
 };
 
@@ -183,6 +191,8 @@ export const individual: PlanRules = {
     governingLaw: (cite) => `This is individual health insurance coverage. Under ${cite(C.HHS_INDIVIDUAL)}, the issuer must follow the claims and appeals procedures of ${cite(C.ERISA_CLAIMS)}.`,
     appealRight: (patient, cite) => `an adverse benefit determination that ${patient} is entitled to appeal under ${cite(C.HHS_INDIVIDUAL)}`,
     expedited: (_, cite) => [physicianUrgent(cite)],
+    missedDeadline: (cite) =>
+      `Because you have not decided the appeal within the time allowed, you have not strictly followed the internal appeal requirements, and the internal appeal is deemed exhausted (${cite(C.HHS_INDIVIDUAL_DEEMED_EXHAUSTION)}). I am therefore requesting external review of the denial. If you believe the delay was a minor error that did not harm me, please explain that in writing.`,
   },
 };
 
@@ -209,6 +219,11 @@ export const grandfathered: PlanRules = {
   },
   continuedCoverage: { ...right(C.ERISA_CONCURRENT_CARE), kind: 'required' },
   rights: ERISA_RIGHTS,
+  letter: {
+    ...employer.letter,
+    missedDeadline: (cite) =>
+      `Because the plan has not decided the appeal within the time the claims procedure allows, it has not followed that procedure, and I am entitled to treat the claim as denied and pursue the remedies the law provides (${cite(C.ERISA_DEEMED_EXHAUSTION)}).`,
+  },
   letterWarnings: [
     'The letter treats your grandfathered plan as a private employer’s plan. If it is an individual policy, or a government or church employer’s plan, these federal rules do not apply to it: your plan documents and state law set the rules, so do not send this letter as it is.',
   ],

@@ -53,4 +53,4 @@ export const checkNotice = (certainty: Certainty) => certainty !== 'verified';
 export const PLAN_LABELS: Record<PlanType, string> = Object.fromEntries(PLAN_TYPES.map((t) => [t, PLAN_RULES[t].label])) as Record<PlanType, string>;
 
 export { PLAN_TYPES, SERVICE_TIMINGS, isPlanType, type PlanType, type ServiceTiming } from './plan-types';
-export type { Certainty, Clock, FilingWindow, Level, PlanRules, Span } from './types';
+export type { Certainty, Clock, FilingWindow, Level, LevelId, PlanRules, Span } from './types';

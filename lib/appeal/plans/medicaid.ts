@@ -61,6 +61,8 @@ export const medicaid: PlanRules = {
     governingLaw: (cite) => `This is an appeal of an adverse benefit determination under ${cite(C.MEDICAID_APPEAL)}, to be resolved within the time limits of ${cite(C.MEDICAID_DECISION_STANDARD)}.`,
     appealRight: (patient, cite) => `an adverse benefit determination that ${patient} is entitled to appeal under ${cite(C.MEDICAID_APPEAL)}`,
     expedited: (_, cite) => [PROVIDER_EXPEDITE(cite(C.MEDICAID_EXPEDITE_REQUEST))],
+    missedDeadline: (cite) =>
+      `Because the plan has not resolved the appeal within the time allowed, I am deemed to have exhausted the plan’s appeal process (${cite(C.MEDICAID_DEEMED_EXHAUSTION)}), and I am asking the State for a fair hearing.`,
   },
 };
 

@@ -156,6 +156,7 @@ export const originalMedicare: PlanRules = {
         citation: C.OM_QIC_ESCALATION,
         certainty: 'verified',
         text: 'If the contractor misses its deadline, you can ask it in writing to send your case on to an Administrative Law Judge; it then has a few days to decide or escalate.',
+        letter: (cite) => `Because the reconsideration has not been decided within the time allowed (${cite(C.OM_RECONSIDERATION_DECISION)}), I ask that the appeal be escalated to an Administrative Law Judge (${cite(C.OM_QIC_ESCALATION)}).`,
       },
       citation: C.OM_RECONSIDERATION_WINDOW,
       certainty: 'verified',

@@ -78,7 +78,7 @@ export type Level = {
   /** When the level is open only for some disputes, in plain words. */
   onlyFor?: string;
   /** What the patient can do if this level misses its own deadline. */
-  whenLate?: Right & { text: string };
+  whenLate?: Right & { text: string; letter?: (cite: Cite) => string };
   citation: string;
   certainty: Certainty;
 };
@@ -146,6 +146,12 @@ export type PlanRules = {
     fullReview?: Right;
     noDeference?: Right;
     newEvidence?: Right;
+    /** What "relevant" documents include (ERISA's definition). */
+    relevant?: Right;
+    /** The clinical judgment behind a medical-necessity or experimental denial. */
+    clinicalJudgment?: Right;
+    /** The diagnosis and treatment codes, and the denial code with its meaning, on request. */
+    codes?: Right;
   };
   /** Plan-specific sentences of the letter; every citation in them comes from citations.ts. */
   letter: {
@@ -155,6 +161,8 @@ export type PlanRules = {
     appealRight: (patient: string, cite: Cite) => string;
     /** The rule that makes the plan expedite when the physician says so; [] when none applies. */
     expedited: (patient: string, cite: Cite) => string[];
+    /** When the plan missed its deadline and the patient may act: what the letter says the rule lets them do. */
+    missedDeadline?: (cite: Cite) => string;
   };
   /** Said to the patient beside every letter for this plan type. */
   letterWarnings?: string[];

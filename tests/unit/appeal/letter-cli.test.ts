@@ -57,7 +57,7 @@ describe('npm run letter', () => {
       expect(Object.keys(out).sort()).toEqual(['citations', 'deadlines', 'text', 'warnings']);
       expect(out.text).toContain(input.patientName);
 
-      for (const d of out.deadlines) expect(Object.keys(d).sort()).toEqual(['citation', 'date', 'label']);
+      for (const d of out.deadlines) expect(Object.keys(d).sort()).toEqual(['citation', 'date', 'id', 'label']);
       expect(out.deadlines[0]!.citation).toBe(rulesFor(input.planType, input.reason).appealWindow.citation);
       expect(out.deadlines[0]!.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -126,6 +126,47 @@ describe('npm run letter', () => {
       const ok = letter(join(CASES_DIR, 'medicaid-fee-for-service-prior-authorization.json'), '--today', TODAY);
       const out = JSON.parse(ok.stdout) as { deadlines: { date: string | null }[] };
       expect(out.deadlines[0]!.date).toBe('2026-10-31');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    '--document and the case’s journey: decision-due and next-level-due, each with its citation',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'letter-cli-'));
+      const base = JSON.parse(readFileSync(join(CASES_DIR, 'government-employer-medical-necessity.json'), 'utf8')) as Record<string, unknown>;
+      const file = join(dir, 'case.json');
+      writeFileSync(file, JSON.stringify({ ...base, journey: { appealSentOn: '2026-10-06', appealReceivedOn: '2026-10-08', decisionDate: '2026-10-30', decision: 'upheld' } }));
+      const run = letter(file, '--today', TODAY, '--document', 'next-level');
+      expect(run.status, run.stderr).toBe(0);
+      const out = JSON.parse(run.stdout) as { text: string; deadlines: { id: string; date: string | null; citation: string }[]; citations: string[] };
+      expect(out.deadlines.find((d) => d.id === 'decision-due')).toEqual({ id: 'decision-due', label: 'The decision on your internal appeal is due by', date: '2026-11-07', citation: '45 CFR 147.136(b)(2)(i)' });
+      // 4 calendar months from Friday 2026-10-30 is Saturday 2027-02-27 → Monday 2027-03-01.
+      expect(out.deadlines.find((d) => d.id === 'next-level-due')).toMatchObject({ date: '2027-03-01', citation: '45 CFR 147.136(d)(2)(i)' });
+      expect(out.text).toContain('I request independent external review');
+      expect(out.text).not.toContain('ERISA');
+
+      for (const kind of ['appeal', 'claim-file-request', 'doctor-packet']) expect(letter(file, '--today', TODAY, '--document', kind).status).toBe(0);
+      const notLate = letter(file, '--today', TODAY, '--document', 'plan-missed-deadline');
+      expect(notLate.status).toBe(1);
+      expect(notLate.stderr).toMatch(/^plan-missed-deadline: /);
+      expect(letter(file, '--document', 'fax-cover').status).toBe(2);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'rejects a denial date in the future or decades old',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'letter-cli-'));
+      const base = JSON.parse(readFileSync(join(CASES_DIR, 'employer-medical-necessity-urgent.json'), 'utf8')) as Record<string, unknown>;
+      for (const denialDate of ['9999-12-31', '1999-01-01']) {
+        const file = join(dir, `case-${denialDate}.json`);
+        writeFileSync(file, JSON.stringify({ ...base, denialDate, serviceDate: undefined }));
+        const run = letter(file, '--today', TODAY);
+        expect(run.status).toBe(1);
+        expect(run.stderr).toMatch(/^denialDate: The date on the denial letter is (after today|more than 10 years ago)/m);
+      }
     },
     TIMEOUT,
   );

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
-import { composeLetter } from '@/lib/appeal/compose';
+import { appealLetter } from '@/lib/appeal/documents/case-letter';
 import { renderHtml } from '@/lib/appeal/render-html';
 import { renderText } from '@/lib/appeal/render-text';
-import { getDb } from '@/lib/db';
-import { isLetterPaid } from '@/lib/payments/orders';
+import { loadOwnCase } from '@/lib/letters/load';
 import { DeadlineList } from '../_components/deadline-list';
-import { loadOwnLetter } from '../load';
 import { CopyButton } from './copy-button';
+import { Downloads } from '../track/_components/downloads';
+import { DOCUMENT_TITLES } from '@/lib/appeal/documents';
 
 export const metadata: Metadata = { title: 'Your full appeal letter', robots: { index: false, follow: false } };
 
@@ -21,11 +21,11 @@ const DOWNLOADS = [
 
 export default async function FullLetterPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const own = await loadOwnLetter(id);
+  const own = await loadOwnCase(id);
   if (!own) notFound();
-  if (!(await isLetterPaid(await getDb(), id))) redirect(`/appeal/${id}`);
+  if (!own.paid) redirect(`/appeal/${id}`);
   const c = own.letter.case;
-  const letter = composeLetter(c, { today: own.letter.composedOn });
+  const letter = appealLetter(own);
   return (
     <>
       <h1 className="text-[1.75rem] font-bold leading-tight sm:text-4xl">Your appeal letter</h1>
@@ -69,6 +69,16 @@ export default async function FullLetterPage({ params }: { params: Promise<{ id:
           <li>Through the insurer’s portal: save a screenshot or the confirmation number.</li>
           <li>Keep a full copy of everything you send, and write down the date.</li>
         </ul>
+      </section>
+
+      <section aria-labelledby="case-documents" className="mt-10" data-testid="case-documents">
+        <h2 id="case-documents" className="text-2xl font-semibold">The rest of your case</h2>
+        <p className="mt-2">
+          After you send the letter, <Link href={`/appeal/${id}/track`}>track your appeal</Link>: record when it was sent and received, and we tell you when the
+          plan’s decision is due, what to do if it is late, and draft the next request if the plan says no.
+        </p>
+        <Downloads id={id} kind="doctor-packet" paid title={DOCUMENT_TITLES['doctor-packet']} />
+        <Downloads id={id} kind="claim-file-request" paid title={DOCUMENT_TITLES['claim-file-request']} />
       </section>
 
       <DeadlineList deadlines={letter.deadlines} />

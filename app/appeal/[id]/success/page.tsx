@@ -4,7 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { getDb } from '@/lib/db';
 import { getPayments } from '@/lib/payments/config';
 import { fulfill } from '@/lib/payments/fulfill';
-import { loadOwnLetter } from '../load';
+import { loadOwnCase } from '@/lib/letters/load';
 
 export const metadata: Metadata = { title: 'Payment received', robots: { index: false, follow: false } };
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Payment received', robots: { index: 
 export default async function SuccessPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ session_id?: string }> }) {
   const { id } = await params;
   const { session_id: sessionId } = await searchParams;
-  if (!(await loadOwnLetter(id))) notFound();
+  if (!(await loadOwnCase(id))) notFound();
   const payments = getPayments();
   if (payments.mode === 'off' || !sessionId) redirect(`/appeal/${id}`);
   const result = await fulfill(await getDb(), payments.stripe, sessionId);

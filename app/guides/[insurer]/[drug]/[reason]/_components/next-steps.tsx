@@ -9,7 +9,7 @@ export function NextSteps({ planTypes }: { planTypes: readonly PlanType[] }) {
       <ol className="list-decimal space-y-2 pl-6">
         <li>Look for the date printed on the denial letter: every deadline counts from it.</li>
         <li>Make sure you know which kind of plan you have; the plan booklet or your member card tells you, or <Link href="/plan-type">find your plan type</Link>.</li>
-        <li>Write to the plan asking for your claim file and the coverage criteria it applied.{claimFileRight(planTypes)}</li>
+        <li>Write to the plan asking for your claim file and the coverage criteria it applied (<Link href="/claim-file-request">a free letter that asks for both</Link>).{claimFileRight(planTypes)}</li>
         <li>Put the appeal in writing, with the records that answer each criterion and a signed statement from the prescribing doctor, and send it in a way that gives you proof of delivery.</li>
       </ol>
     </section>
