@@ -32,7 +32,6 @@ export const journeyUpdateSchema = z.discriminatedUnion('intent', [
     nextNoticeDays: z
       .string()
       .trim()
-      .optional()
       .transform((v, ctx) => {
         if (!v) return undefined;
         const n = Number(v);
@@ -41,7 +40,8 @@ export const journeyUpdateSchema = z.discriminatedUnion('intent', [
           return z.NEVER;
         }
         return n;
-      }),
+      })
+      .optional(),
   }),
   z.object({ intent: z.literal('undo'), stage: z.coerce.number().int().min(0).max(5) }),
 ]);

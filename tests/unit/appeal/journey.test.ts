@@ -97,7 +97,8 @@ describe.each([...PLAN_TYPES])('%s', (planType) => {
     expect(status.next).toMatchObject({ kind: 'next-level', level: { id: expected.id }, due: expected.due });
     const d = journeyDeadlines(c, journey({ receivedOn: '2028-01-10', decision: 'upheld', decisionDate: '2028-01-31', nextNoticeDays: planType === 'medicaid' ? 120 : undefined }), '2028-02-01').find((x) => x.id === 'next-level-due');
     expect(d).toBeDefined();
-    expect(d!.date).toBe(status.next!.kind === 'next-level' && !status.next.level.automatic ? expected.due : null);
+    const next = status.next!;
+    expect(d!.date).toBe(next.kind === 'next-level' && !next.level.automatic ? expected.due : null);
   });
 
   it('an approval ends the journey, with nothing to ask for', () => {
