@@ -1,9 +1,11 @@
-/** `npm run bench:letter`: composes 10,000 varied letters in-process and renders 100 PDFs; prints median and p99. */
+/** `npm run bench:letter`: composes 10,000 varied cases as every document kind and renders 100 PDFs of each; prints median and p99. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { appealCaseSchema, STEP_THERAPY_GROUNDS, type AppealCase } from '@/lib/appeal/case-schema';
-import { composeLetter } from '@/lib/appeal/compose';
+import { composeDocument, DOCUMENT_KINDS, type DocumentKind } from '@/lib/appeal/documents';
+import type { Journey } from '@/lib/appeal/journey';
+import type { Letter } from '@/lib/appeal/letter';
 import { PLAN_TYPES } from '@/lib/appeal/plans';
 import { renderPdf } from '@/lib/appeal/render-pdf';
 import { REASONS } from '@/lib/content/reasons';
@@ -36,19 +38,31 @@ const stats = (ms: number[]) => {
 };
 
 const cases = Array.from({ length: Number(values.letters) }, (_, i) => variant(i));
-const composeMs: number[] = [];
-for (const c of cases) {
-  const t = performance.now();
-  composeLetter(c, { today: '2026-11-23' });
-  composeMs.push(performance.now() - t);
-}
-console.log(`compose ${cases.length} letters: ${stats(composeMs)} per letter (target: median under 2 ms)`);
 
-const pdfMs: number[] = [];
-for (const c of cases.slice(0, Number(values.pdfs))) {
-  const letter = composeLetter(c, { today: '2026-11-23' });
-  const t = performance.now();
-  await renderPdf(letter, c);
-  pdfMs.push(performance.now() - t);
+/** The journey each document needs: a late plan for the missed-deadline letter, an upheld decision for the next level. */
+const JOURNEYS: Record<DocumentKind, Journey> = {
+  appeal: { stages: [] },
+  'claim-file-request': { stages: [] },
+  'doctor-packet': { stages: [] },
+  'plan-missed-deadline': { stages: [{ sentOn: '2027-01-02', receivedOn: '2027-01-04' }] },
+  'next-level': { stages: [{ receivedOn: '2027-01-04', decision: 'upheld', decisionDate: '2027-02-01', nextNoticeDays: 90 }] },
+};
+const TODAY = '2027-06-01';
+
+for (const kind of DOCUMENT_KINDS) {
+  const composeMs: number[] = [];
+  const letters: { letter: Letter; c: AppealCase }[] = [];
+  for (const c of cases) {
+    const t = performance.now();
+    const result = composeDocument(kind, { case: { ...c, denialDate: '2027-01-01' }, journey: JOURNEYS[kind] }, { today: TODAY });
+    composeMs.push(performance.now() - t);
+    if ('letter' in result && letters.length < Number(values.pdfs)) letters.push({ letter: result.letter, c });
+  }
+  const pdfMs: number[] = [];
+  for (const { letter, c } of letters) {
+    const t = performance.now();
+    await renderPdf(letter, c);
+    pdfMs.push(performance.now() - t);
+  }
+  console.log(`${kind}: compose ${cases.length}: ${stats(composeMs)} (target: median under 2 ms); PDF ${pdfMs.length}: ${stats(pdfMs)} (target: median under 150 ms)`);
 }
-console.log(`render ${pdfMs.length} PDFs: ${stats(pdfMs)} per PDF (target: median under 150 ms)`);

@@ -27,7 +27,7 @@ const planType = z
   .trim()
   .min(1, { error: 'Choose your plan type' })
   .superRefine((v, ctx) => {
-    const answer = unsupportedAnswer(v);
+    const answer = v ? unsupportedAnswer(v) : undefined;
     if (answer) ctx.addIssue({ code: 'custom', message: answer });
   })
   .transform((v) => v as (typeof PLAN_TYPES)[number]);

@@ -29,6 +29,8 @@ export type StageView = {
     date: string;
     /** With the extension the rule allows, when the plan has said it is taking it. */
     extendedTo?: string;
+    /** The rule lets the plan take an extension at this level. */
+    extendable: boolean;
     known: boolean;
     words: string;
     citation: string;
@@ -93,6 +95,7 @@ function stageView(c: AppealCase, stage: Stage, index: number, today: string): S
   view.decisionDue = {
     date,
     extendedTo,
+    extendable: Boolean(clock.extension),
     known: view.received.known,
     words: clockWords(clock),
     citation: clock.citation,

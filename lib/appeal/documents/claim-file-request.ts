@@ -31,7 +31,7 @@ export const claimFileRequestSchema = z
       .trim()
       .min(1, { error: 'Choose your plan type' })
       .superRefine((v, ctx) => {
-        const answer = unsupportedAnswer(v);
+        const answer = v ? unsupportedAnswer(v) : undefined;
         if (answer) ctx.addIssue({ code: 'custom', message: answer });
       })
       .transform((v) => v as PlanType),

@@ -1,5 +1,6 @@
 'use server';
 
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { applyJourneyUpdate, journeyUpdateSchema, type JourneyFieldErrors } from '@/lib/appeal/journey-update';
 import { patientToday } from '@/lib/appeal/today';
@@ -28,5 +29,7 @@ export async function updateJourney(id: string, prev: TrackState, form: FormData
   if (!result.ok) return invalid(result.fieldErrors);
   const { case: c, composedOn } = own.letter;
   await updateLetter(await getDb(), id, own.token, { case: c, composedOn, journey: result.journey, timeZone });
-  redirect(`/appeal/${id}/track#stage-${parsed.data.stage}`);
+  // Refresh the tracker for the patient with JavaScript; redirect (post, then get) for the patient without.
+  revalidatePath(`/appeal/${id}/track`);
+  redirect(`/appeal/${id}/track`);
 }

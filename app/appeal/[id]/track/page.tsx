@@ -42,7 +42,7 @@ function Due({ view }: { view: StageView }) {
   );
 }
 
-function Stage({ view, ctx, askNoticeDays }: { view: StageView; ctx: Ctx; askNoticeDays?: string }) {
+function Stage({ view, ctx, askNoticeDays, late }: { view: StageView; ctx: Ctx; askNoticeDays?: string; late?: LateRule }) {
   const s = view.stage;
   return (
     <section id={`stage-${view.index}`} aria-labelledby={`stage-${view.index}-title`} className="mt-8 scroll-mt-4 rounded-xl border border-slate-300 p-4" data-testid={`stage-${view.index}`}>
@@ -55,7 +55,8 @@ function Stage({ view, ctx, askNoticeDays }: { view: StageView; ctx: Ctx; askNot
       )}
       {s.sentOn && !s.receivedOn && !s.decision && <ReceivedForm action={ctx.action} stage={view.index} proofs={PROOFS} />}
       <Due view={view} />
-      {view.decisionDue && view.decisionDue.known && !s.extended && !s.decision && <StepButton action={ctx.action} intent="extended" stage={view.index} label="The plan told me it is taking more time" />}
+      {late && <Late late={late} ctx={ctx} />}
+      {view.decisionDue?.extendable && view.decisionDue.known && !s.extended && !s.decision && <StepButton action={ctx.action} intent="extended" stage={view.index} label="The plan told me it is taking more time" />}
       {s.decision ? (
         <p className="mt-3 text-lg" data-testid={`decision-${view.index}`}><strong>Decision{s.decisionDate ? ` of ${formatDate(s.decisionDate)}` : ''}:</strong> {DECISION_LABELS[s.decision]}.</p>
       ) : (
@@ -68,8 +69,8 @@ function Stage({ view, ctx, askNoticeDays }: { view: StageView; ctx: Ctx; askNot
 
 function Late({ late, ctx }: { late: LateRule; ctx: Ctx }) {
   return (
-    <section aria-labelledby="late" className="mt-8 rounded-xl border-2 border-red-700 bg-red-50 p-4" data-testid="plan-late">
-      <h2 id="late" className="text-2xl font-semibold">The decision is late</h2>
+    <section aria-labelledby="late" className="mt-4 rounded-xl border-2 border-red-700 bg-red-50 p-4" data-testid="plan-late">
+      <h3 id="late" className="text-xl font-semibold">The decision is late</h3>
       <p className="mt-2">{late.text}{late.citation && <> <cite className="text-base text-muted">({late.citation})</cite></>}</p>
       {late.action === 'patient' && <Downloads id={ctx.id} kind="plan-missed-deadline" paid={ctx.paid} title={DOCUMENT_TITLES['plan-missed-deadline']} />}
     </section>
@@ -123,9 +124,8 @@ export default async function TrackPage({ params }: { params: Promise<{ id: stri
         // Where the state sets the next window (a Medicaid fair hearing), the decision notice gives the days.
         const next = rules.nextLevels[view.index];
         const ask = next?.window && !next.window.span ? `If the plan still says no: the number of days the decision gives you to ask for ${next.name}` : undefined;
-        return <Stage key={view.index} view={view} ctx={ctx} askNoticeDays={ask} />;
+        return <Stage key={view.index} view={view} ctx={ctx} askNoticeDays={ask} late={view === status.current ? status.late : undefined} />;
       })}
-      {status.late && <Late late={status.late} ctx={ctx} />}
       {status.next && <Next next={status.next} ctx={ctx} />}
       {startNext && status.next?.kind === 'next-level' && (
         <section aria-labelledby="next-sent" className="mt-6" data-testid="next-stage-form">
