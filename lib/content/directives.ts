@@ -65,8 +65,10 @@ export function remarkRuleDirectives() {
         siblings[index] = { type: 'blockquote', children: [label, ...d.children] };
         return;
       }
-      // An unknown directive keeps its text; content:check reports it.
-      siblings[index] = d.type === 'textDirective' ? { type: 'text', value: `:${d.name}[${directiveText(d)}]` } : { type: 'paragraph', children: d.children };
+      // A colon in running text ("La. R.S. 46:460.34") parses as a directive named "460": put it back as written.
+      // Any other unknown directive keeps its text; content:check reports it.
+      const label = d.children.length ? `[${directiveText(d)}]` : '';
+      siblings[index] = d.type === 'textDirective' ? { type: 'text', value: `:${d.name}${label}` } : { type: 'paragraph', children: d.children };
     });
   };
 }

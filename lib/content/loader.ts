@@ -5,8 +5,8 @@ import { ContentError, parseContentFile, schemaIssues, type ContentIssue, type P
 import { isReason, REASONS, type ReasonSlug } from './reasons';
 import { plainText } from './directives';
 import { frontMatterRuleIssues } from './rules-check';
-import { codeSchema, drugSchema, guideSchema, insurerSchema, isSlug, learnSchema, reasonSchema } from './schema';
-import { guideKey, type Code, type ContentIndex, type Drug, type Guide, type Insurer, type Learn, type Reason } from './types';
+import { benefitManagerSchema, stateSchema, codeSchema, drugSchema, guideSchema, insurerSchema, isSlug, learnSchema, reasonSchema } from './schema';
+import { guideKey, type BenefitManager, type Code, type State, type ContentIndex, type Drug, type Guide, type Insurer, type Learn, type Reason } from './types';
 
 export type LoadOptions = { dir: string; includeDrafts: boolean };
 export type LoadResult = { index: ContentIndex; issues: ContentIssue[] };
@@ -94,7 +94,12 @@ export function loadContent({ dir, includeDrafts }: LoadOptions): LoadResult {
   const insurers = readAll(dir, 'insurers', insurerSchema, (parsed, data, rel) => {
     const slug = rel.replace(/\.md$/, '');
     const issue = slugIssue(parsed, slug, 'insurer');
-    return issue ? { issue } : { item: { ...data, ...fileInfo(parsed, slug) } satisfies Insurer };
+    return issue ? { issue } : { item: { ...data, ...fileInfo(parsed, slug), kind: 'insurer' } satisfies Insurer };
+  });
+  const managers = readAll(dir, 'benefit-managers', benefitManagerSchema, (parsed, data, rel) => {
+    const slug = rel.replace(/\.md$/, '');
+    const issue = slugIssue(parsed, slug, 'benefit manager');
+    return issue ? { issue } : { item: { ...data, ...fileInfo(parsed, slug) } satisfies BenefitManager };
   });
   const drugs = readAll(dir, 'drugs', drugSchema, (parsed, data, rel) => {
     const slug = rel.replace(/\.md$/, '');
@@ -119,15 +124,24 @@ export function loadContent({ dir, includeDrafts }: LoadOptions): LoadResult {
   };
   const learn = readAll(dir, 'learn', learnSchema, bySlug('article'));
   const codes = readAll(dir, 'codes', codeSchema, bySlug('code'));
-  issues.push(...insurers.issues, ...drugs.issues, ...reasons.issues, ...learn.issues, ...codes.issues);
+  const states = readAll(dir, 'states', stateSchema, bySlug('state'));
+  issues.push(...insurers.issues, ...managers.issues, ...drugs.issues, ...reasons.issues, ...learn.issues, ...codes.issues, ...states.issues);
+  const benefitManagers = new Map((managers.items as BenefitManager[]).map((m) => [m.slug, m]));
+  // A benefit manager is also a payer with guides of its own.
+  const payers: Insurer[] = [
+    ...(insurers.items as Insurer[]),
+    ...[...benefitManagers.values()].map((m): Insurer => ({ name: m.name, shortName: m.shortName, aliases: m.aliases, planTypes: m.planTypes, appeals: m.appeals, sources: m.sources, slug: m.slug, file: m.file, body: m.body, bodyLine: m.bodyLine, kind: m.kind, manager: m })),
+  ];
 
   const index: ContentIndex = {
-    insurers: new Map((insurers.items as Insurer[]).map((i) => [i.slug, i])),
+    insurers: new Map(payers.map((i) => [i.slug, i])),
+    benefitManagers,
     drugs: new Map((drugs.items as Drug[]).map((d) => [d.slug, d])),
     reasons: new Map((reasons.items as Reason[]).map((r) => [r.slug, r])),
     guides: new Map(),
     learn: new Map((learn.items as Learn[]).map((l) => [l.slug, l])),
     codes: new Map((codes.items as Code[]).map((c) => [c.slug, c])),
+    states: new Map((states.items as State[]).map((st) => [st.slug, st])),
     byInsurer: new Map(),
     byDrug: new Map(),
     byReason: new Map(),
@@ -163,6 +177,19 @@ export function loadContent({ dir, includeDrafts }: LoadOptions): LoadResult {
     return { item: guide };
   });
   issues.push(...guides.issues);
+
+  for (const m of benefitManagers.values()) {
+    if ((insurers.items as Insurer[]).some((i) => i.slug === m.slug)) issues.push({ file: m.file, line: 1, message: `\`${m.slug}\` is both an insurer and a benefit manager`, fix: 'rename one of the two files' });
+    m.serves.forEach((s, i) => {
+      if (!index.insurers.has(s.payer) || benefitManagers.has(s.payer)) issues.push({ file: m.file, line: 1, message: `\`serves.${i}.payer\`: unknown insurer \`${s.payer}\``, fix: `use an insurer slug from content/insurers/ (${[...(insurers.items as Insurer[]).map((x) => x.slug)].slice(0, 6).join(', ')}, …)` });
+    });
+  }
+  for (const guide of guides.items as Guide[]) {
+    if (!guide.decidedBy) continue;
+    const manager = benefitManagers.get(guide.decidedBy);
+    if (!manager) issues.push({ file: guide.file, line: 1, message: `\`decidedBy\`: unknown benefit manager \`${guide.decidedBy}\``, fix: `use a slug from content/benefit-managers/ (${[...benefitManagers.keys()].join(', ')})` });
+    else if (!manager.serves.some((s) => s.payer === guide.insurer)) issues.push({ file: guide.file, line: 1, message: `\`decidedBy\`: ${manager.name} has no sourced \`serves\` entry for \`${guide.insurer}\``, fix: `add { payer: ${guide.insurer}, benefit, source } under \`serves\` in ${manager.file}, with a source that says so` });
+  }
 
   const seenGeneric = new Map<string, string>();
   for (const guide of guides.items as Guide[]) {

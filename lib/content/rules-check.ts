@@ -50,6 +50,7 @@ export function bodyRuleIssues(file: string, body: string, bodyLine: number): Co
   const at = (n: Node) => bodyLine + (n.position?.start.line ?? 1) - 1;
   const walk = (node: Node) => {
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') return;
+    if (/Directive$/.test(node.type) && /^\d/.test(node.name ?? '')) return; // a citation like 46:460.34, not a directive
     if (/Directive$/.test(node.type)) {
       if (!KNOWN.has(node.name ?? '')) {
         issues.push({ file, line: at(node), message: `unknown directive \`:${node.name}\``, fix: 'use :rule[…], :clinical[…] or :::plans{only="…"}' });
@@ -80,7 +81,7 @@ export function bodyRuleIssues(file: string, body: string, bodyLine: number): Co
 
 /** The rule check over every Markdown body in the index. */
 export function checkRuleStatements(index: ContentIndex): ContentIssue[] {
-  const files = [...index.insurers.values(), ...index.drugs.values(), ...index.reasons.values(), ...index.guides.values(), ...index.learn.values(), ...index.codes.values()];
+  const files = [...index.insurers.values(), ...index.drugs.values(), ...index.reasons.values(), ...index.guides.values(), ...index.learn.values(), ...index.codes.values(), ...index.states.values()];
   return files.flatMap((f) => bodyRuleIssues(f.file, f.body, f.bodyLine));
 }
 

@@ -42,6 +42,40 @@ export const insurerSchema = z.strictObject({
   sources,
 });
 
+/**
+ * A pharmacy, radiology or specialty benefit manager: its own entity, never an alias of a plan. It has
+ * guides of its own (it issues denials), and `serves` records which plans it decides for, only where a
+ * source says so.
+ */
+export const benefitManagerSchema = z.strictObject({
+  name: text('name', 2),
+  shortName: text('shortName', 2),
+  kind: z.enum(['pbm', 'radiology', 'specialty'], { error: '`kind` must be `pbm`, `radiology` or `specialty`' }),
+  parent: text('parent', 2).optional(),
+  aliases: stringList('aliases').default([]),
+  planTypes: z.array(z.enum(PLAN_TYPES, { error: `plan type must be one of: ${PLAN_TYPES.join(', ')}` })).min(1, { error: 'list the plan types whose requests it decides under `planTypes`' }),
+  serves: z
+    .array(
+      z.strictObject({
+        payer: text('payer'),
+        benefit: z.enum(['pharmacy', 'imaging', 'sleep', 'genetic-testing', 'specialty-drugs', 'therapy', 'other'], { error: '`benefit` must be pharmacy, imaging, sleep, genetic-testing, specialty-drugs, therapy or other' }),
+        note: text('note').optional(),
+        source: sourceSchema,
+      }),
+      { error: '`serves` must be a list of { payer, benefit, source } entries' },
+    )
+    .default([]),
+  appeals: z
+    .strictObject({
+      phone: text('phone').optional(),
+      url: z.url({ protocol: /^https$/, error: 'appeals `url` must be a full https:// address' }).optional(),
+      mail: text('mail').optional(),
+      note: text('note').optional(),
+    })
+    .optional(),
+  sources,
+});
+
 export const drugSchema = z.strictObject({
   name: text('name', 2),
   kind: z.enum(['drug', 'service'], { error: '`kind` must be `drug` or `service`' }),
@@ -67,6 +101,18 @@ export const guideSchema = z.strictObject({
     .refine(isIsoDate, { error: '`lastReviewed` must be a real date written as YYYY-MM-DD' }),
   draft: z.boolean({ error: '`draft` must be true or false' }).default(false),
   priority: z.number().int().min(0).max(100).optional(),
+  /** The payer's named coverage policy this guide rests on: its title, number and date as printed on it. */
+  policy: z
+    .strictObject({
+      title: text('title', 5),
+      number: text('number').optional(),
+      date: z.string({ error: '`policy.date` must be a date written as YYYY-MM-DD in quotes' }).refine(isIsoDate, { error: '`policy.date` must be a real date written as YYYY-MM-DD' }),
+      dateLabel: z.enum(['effective', 'reviewed', 'revised', 'updated', 'published'], { error: '`dateLabel` must be effective, reviewed, revised, updated or published' }),
+      url: z.url({ protocol: /^https$/, error: 'policy `url` must be a full https:// address' }),
+    })
+    .optional(),
+  /** The benefit manager that decides these requests for this payer (its `serves` entry carries the source). */
+  decidedBy: text('decidedBy').optional(),
   criteria: z
     .array(criterionSchema, { error: '`criteria` must be a list of { criterion, documentation } entries' })
     .min(1, { error: 'add at least one entry under `criteria`' }),
@@ -100,9 +146,50 @@ export const codeSchema = z.strictObject({
   deactivated: z.boolean().default(false),
   sources,
 });
+/** A window a state sets, as its source states it: counted in days or in months. */
+const stateWindow = z.union([z.strictObject({ days: z.number().int().min(1).max(730) }), z.strictObject({ months: z.number().int().min(1).max(24) })], {
+  error: 'a window is `{ days: N }` or `{ months: N }`',
+});
+
+const sourced = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ ...shape, source: sourceSchema, verified: z.string().refine(isIsoDate, { error: '`verified` must be a real date written as YYYY-MM-DD' }).optional() });
+
+/**
+ * A state's appeal facts, each block only with a source: what cannot be sourced is left out, and the page
+ * says it is not verified and where to ask.
+ */
+export const stateSchema = z.strictObject({
+  name: text('name', 4),
+  abbreviation: z.string().regex(/^[A-Z]{2}$/, { error: '`abbreviation` must be the two-letter code' }),
+  lastVerified: z.string({ error: '`lastVerified` must be a date in quotes' }).refine(isIsoDate, { error: '`lastVerified` must be a real date written as YYYY-MM-DD' }),
+  externalReview: sourced({
+    runBy: z.enum(['state', 'hhs'], { error: '`runBy` must be `state` or `hhs`' }),
+    program: text('program').optional(),
+    agency: text('agency').optional(),
+    url: z.url({ protocol: /^https$/ }).optional(),
+    phone: text('phone').optional(),
+    window: stateWindow.optional(),
+    countsFrom: text('countsFrom').optional(),
+  })
+    .refine((e) => !e.window || e.countsFrom, { error: 'a `window` needs `countsFrom`' })
+    .optional(),
+  regulators: z.array(sourced({ name: text('name'), covers: text('covers'), url: z.url({ protocol: /^https$/ }).optional(), phone: text('phone').optional() })).default([]),
+  consumerAssistance: sourced({ name: text('name'), url: z.url({ protocol: /^https$/ }).optional(), phone: text('phone').optional() }).optional(),
+  stepTherapyLaw: sourced({ citation: text('citation'), summary: text('summary', 20) }).optional(),
+  priorAuthorizationLaw: sourced({ citation: text('citation'), summary: text('summary', 20) }).optional(),
+  medicaidFairHearing: sourced({
+    window: stateWindow,
+    countsFrom: text('countsFrom'),
+    appliesTo: z.enum(['managed-care', 'fee-for-service', 'both'], { error: '`appliesTo` must be managed-care, fee-for-service or both' }),
+    agency: text('agency').optional(),
+    url: z.url({ protocol: /^https$/ }).optional(),
+  }).optional(),
+});
+
 export type Source = z.infer<typeof sourceSchema>;
+export type StateData = z.infer<typeof stateSchema>;
 export type InsurerData = z.infer<typeof insurerSchema>;
 export type DrugData = z.infer<typeof drugSchema>;
+export type BenefitManagerData = z.infer<typeof benefitManagerSchema>;
 export type GuideData = z.infer<typeof guideSchema>;
 export type ReasonData = z.infer<typeof reasonSchema>;
 export type Criterion = z.infer<typeof criterionSchema>;

@@ -1,13 +1,16 @@
-import type { CodeData, DrugData, GuideData, InsurerData, LearnData, ReasonData } from './schema';
+import type { BenefitManagerData, CodeData, DrugData, GuideData, InsurerData, LearnData, ReasonData, StateData } from './schema';
 import type { ReasonSlug } from './reasons';
 
 type FileInfo = { slug: string; file: string; body: string; bodyLine: number };
 
-export type Insurer = InsurerData & FileInfo;
+/** A payer whose denials have guides: a health plan, or a benefit manager deciding for plans. */
+export type Insurer = InsurerData & FileInfo & { kind: 'insurer' | BenefitManagerData['kind']; manager?: BenefitManagerData };
+export type BenefitManager = BenefitManagerData & FileInfo;
 export type Drug = DrugData & FileInfo;
 export type Reason = ReasonData & FileInfo & { slug: ReasonSlug };
 export type Learn = LearnData & FileInfo;
 export type Code = CodeData & FileInfo;
+export type State = StateData & FileInfo;
 export type Guide = GuideData & {
   key: string;
   insurer: string;
@@ -19,12 +22,15 @@ export type Guide = GuideData & {
 };
 
 export type ContentIndex = {
+  /** Every payer with guides: plans and benefit managers. */
   insurers: Map<string, Insurer>;
+  benefitManagers: Map<string, BenefitManager>;
   drugs: Map<string, Drug>;
   reasons: Map<ReasonSlug, Reason>;
   guides: Map<string, Guide>;
   learn: Map<string, Learn>;
   codes: Map<string, Code>;
+  states: Map<string, State>;
   byInsurer: Map<string, Guide[]>;
   byDrug: Map<string, Guide[]>;
   byReason: Map<ReasonSlug, Guide[]>;
