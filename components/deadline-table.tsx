@@ -1,5 +1,5 @@
 import { PLAN_RULES, PLAN_TYPES, type PlanType } from '@/lib/appeal/plans';
-import { spanWords, windowWords } from '@/lib/appeal/plans/describe';
+import { shortWindow, spanWords, windowWords } from '@/lib/appeal/plans/describe';
 import { ruleHref } from '@/lib/appeal/plans/entries';
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -22,31 +22,28 @@ function nextLevel(type: PlanType): string {
 }
 
 /**
- * The federal appeal clocks for each plan type, in words built from the plan-rules module, each linking
- * to its row on /how-we-count. One folded row per plan type keeps the table short on a phone.
+ * The appeal rules for each plan type, in words built from the plan-rules module, each linking to its row on
+ * /how-we-count. An exclusive accordion: the patient opens their own kind of plan, which moves to the top
+ * (CSS `order`), and the others stay folded. It works without JavaScript and keeps the page static.
  */
 export function DeadlineTable({ planTypes = PLAN_TYPES }: { planTypes?: readonly PlanType[] }) {
   return (
-    <div className="space-y-2" data-testid="deadline-table">
+    <div className="plan-rules" data-testid="deadline-table">
       {planTypes.map((type) => {
         const rules = PLAN_RULES[type];
         const next = rules.nextLevels[0];
         return (
-          <details key={type} id={`plan-${type}`} className="rounded-lg border border-slate-300 p-3">
-            <summary className="cursor-pointer font-semibold">{rules.label}</summary>
-            <dl className="mt-2 space-y-2">
-              <div>
-                <dt className="font-medium">You file the {rules.appealName}</dt>
-                <dd>{capitalize(windowWords(rules.appealWindow, 'denial notice'))}. <cite className="text-muted">{rules.appealWindow.citation}</cite> <a href={ruleHref(`${type}.appeal-window`)}>How we count</a></dd>
-              </div>
-              <div>
-                <dt className="font-medium">The plan decides</dt>
-                <dd>{capitalize(decides(type))}.</dd>
-              </div>
-              <div>
-                <dt className="font-medium">If the plan says no</dt>
-                <dd>{nextLevel(type)} {next && <><cite className="text-muted">{next.window?.citation ?? next.citation}</cite> <a href={ruleHref(`${type}.${next.id}-window`)}>How we count</a></>}</dd>
-              </div>
+          <details key={type} name="plan-rules" id={`plan-${type}`} data-plan={type}>
+            <summary>
+              <span className="font-semibold">{rules.label}</span> <span className="text-muted">· {shortWindow(rules.appealWindow)} to appeal</span>
+            </summary>
+            <dl>
+              <dt>You file the {rules.appealName}</dt>
+              <dd>{capitalize(windowWords(rules.appealWindow, 'denial notice'))}. <cite>{rules.appealWindow.citation}</cite> <a href={ruleHref(`${type}.appeal-window`)}>How we count</a></dd>
+              <dt>The plan decides</dt>
+              <dd>{capitalize(decides(type))}.</dd>
+              <dt>If the plan says no</dt>
+              <dd>{nextLevel(type)} {next && <><cite>{next.window?.citation ?? next.citation}</cite> <a href={ruleHref(`${type}.${next.id}-window`)}>How we count</a></>}</dd>
             </dl>
           </details>
         );

@@ -184,6 +184,11 @@ export function loadContent({ dir, includeDrafts }: LoadOptions): LoadResult {
       if (!index.insurers.has(s.payer) || benefitManagers.has(s.payer)) issues.push({ file: m.file, line: 1, message: `\`serves.${i}.payer\`: unknown insurer \`${s.payer}\``, fix: `use an insurer slug from content/insurers/ (${[...(insurers.items as Insurer[]).map((x) => x.slug)].slice(0, 6).join(', ')}, …)` });
     });
   }
+  for (const insurer of insurers.items as Insurer[]) {
+    for (const slug of insurer.states?.list ?? []) {
+      if (!index.states.has(slug)) issues.push({ file: insurer.file, line: 1, message: `\`states.list\`: unknown state \`${slug}\``, fix: 'use a slug of content/states/ (new-york, district-of-columbia, …)' });
+    }
+  }
   for (const guide of guides.items as Guide[]) {
     if (!guide.decidedBy) continue;
     const manager = benefitManagers.get(guide.decidedBy);

@@ -31,6 +31,8 @@ export const insurerSchema = z.strictObject({
   planTypes: z
     .array(z.enum(PLAN_TYPES, { error: `plan type must be one of: ${PLAN_TYPES.join(', ')}` }))
     .min(1, { error: 'list at least one plan type under `planTypes`' }),
+  /** The states it sells plans in, where a source lists them: its hub links their state pages. */
+  states: z.strictObject({ list: z.array(text('state')).min(1, { error: 'list at least one state slug' }), source: sourceSchema }).optional(),
   appeals: z
     .strictObject({
       phone: text('phone').optional(),

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { HubPage } from '@/components/hub-page';
+import { WhoDecides } from '@/components/who-decides';
 import { getContent } from '@/lib/content/loader';
 import { renderSharedMarkdown } from '@/lib/content/markdown';
 import { guideLinkText, guidePath, insurerDrugPath, insurerPath } from '@/lib/content/queries';
@@ -44,6 +45,21 @@ export default async function InsurerHub({ params }: { params: Promise<Params> }
           {insurer.appeals.note && <p className="mt-2">{insurer.appeals.note}</p>}
         </section>
       )}
+      <WhoDecides index={index} payer={insurer.slug} />
+      <section aria-labelledby="states" data-testid="insurer-states">
+        <h2 id="states" className="mb-3 text-xl font-semibold">Rules in your state</h2>
+        {insurer.states ? (
+          <p>
+            {insurer.name} sells plans in{' '}
+            {insurer.states.list.map((slug, i) => (
+              <span key={slug}>{i > 0 && (i === insurer.states!.list.length - 1 ? ' and ' : ', ')}<Link href={`/states/${slug}`}>{index.states.get(slug)?.name ?? slug}</Link></span>
+            ))}{' '}
+            (<a href={insurer.states.source.url} rel="noopener">source</a>). Each state page names its external review program, the agency to complain to and free help.
+          </p>
+        ) : (
+          <p>Each <Link href="/states">state page</Link> names the external review program, the agency to complain to and free help with an appeal.</p>
+        )}
+      </section>
       <section aria-labelledby="guides">
         <h2 id="guides" className="mb-3 text-2xl font-semibold">Guides for {insurer.name}</h2>
         <ul className="space-y-4">
