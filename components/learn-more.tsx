@@ -3,8 +3,8 @@ import { codesForReason, learnLinks } from '@/lib/content/learn-links';
 import type { ReasonSlug } from '@/lib/content/reasons';
 import type { ContentIndex } from '@/lib/content/types';
 
-export function LearnMore({ index, reason }: { index: ContentIndex; reason: ReasonSlug }) {
-  const links = learnLinks(index, reason);
+export function LearnMore({ index, reason, limit }: { index: ContentIndex; reason: ReasonSlug; limit?: number }) {
+  const links = learnLinks(index, reason).slice(0, limit);
   const codes = codesForReason(index, reason);
   if (links.length === 0 && codes.length === 0) return null;
   return (

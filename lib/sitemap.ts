@@ -6,7 +6,10 @@ export const SITEMAP_LIMIT = 50_000;
 
 export type SitemapEntry = { path: string; lastModified?: string };
 
-/** Every public URL. Drafts are never in the index of a production build, so never here. */
+/**
+ * Every public URL. Drafts are never in the index of a production build, so never here. `lastModified` is
+ * the page's own reviewed or verified date, never the build time.
+ */
 export function sitemapEntries(index: ContentIndex): SitemapEntry[] {
   const entries: SitemapEntry[] = [{ path: '/' }, { path: '/guides' }, { path: '/how-we-count' }, { path: '/plan-type' }, { path: '/claim-file-request' }];
   for (const reason of index.reasons.keys()) entries.push({ path: reasonPath(reason) });
@@ -16,7 +19,9 @@ export function sitemapEntries(index: ContentIndex): SitemapEntry[] {
     entries.push({ path: insurerDrugPath(insurer, drug) });
   }
   if (index.learn.size > 0) entries.push({ path: '/learn' });
-  for (const slug of index.learn.keys()) entries.push({ path: `/learn/${slug}` });
+  for (const [slug, article] of index.learn) entries.push({ path: `/learn/${slug}`, lastModified: article.lastReviewed });
+  if (index.states.size > 0) entries.push({ path: '/states' });
+  for (const [slug, state] of index.states) entries.push({ path: `/states/${slug}`, lastModified: state.lastVerified });
   if (index.codes.size > 0) entries.push({ path: '/codes' });
   for (const slug of index.codes.keys()) entries.push({ path: `/codes/${slug}` });
   for (const guide of index.guides.values()) {

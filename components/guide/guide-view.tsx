@@ -50,7 +50,7 @@ export function GuideView({ index, guide }: { index: ContentIndex; guide: Guide 
       )}
       <h1 className="text-[1.75rem] font-bold leading-tight sm:text-4xl">{title}</h1>
       <p className="mt-2 text-base text-muted">Last reviewed <time dateTime={guide.lastReviewed}>{formatDate(guide.lastReviewed)}</time></p>
-      <AtAGlance answer={reason.answer} planTypes={insurer.planTypes} />
+      <AtAGlance answer={reason.answer} planTypes={insurer.planTypes} firstDocument={guide.documents.find((d) => !/^the denial letter/i.test(d)) ?? guide.documents[0]} />
 
       <section aria-labelledby="rights" className="mt-8">
         <h2 id="rights" className="text-2xl font-semibold">Your deadlines, by kind of plan</h2>
@@ -80,7 +80,7 @@ export function GuideView({ index, guide }: { index: ContentIndex; guide: Guide 
       <p className="mt-8" data-testid="reason-link">
         How to answer any “{reason.short.toLowerCase()}” denial, step by step: <Link href={reasonPath(reason.slug)}>{reason.label}</Link>.
       </p>
-      <LearnMore index={index} reason={reason.slug} />
+      <LearnMore index={index} reason={reason.slug} limit={2} />
       <NextSteps claimFileRight={claimFileRight(insurer.planTypes)} />
 
       <LetterCta href={appealPath(guide)} heading="Get your appeal letter drafted">

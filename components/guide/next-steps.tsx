@@ -6,10 +6,8 @@ export function NextSteps({ claimFileRight }: { claimFileRight: string }) {
     <section aria-labelledby="next-steps">
       <h2 id="next-steps" className="mt-10 mb-3 text-2xl font-semibold">Next steps</h2>
       <ol className="list-decimal space-y-2 pl-6">
-        <li>Look for the date printed on the denial letter: every deadline counts from it.</li>
-        <li>Make sure you know which kind of plan you have; the plan booklet or your member card tells you, or <Link href="/plan-type">find your plan type</Link>.</li>
-        <li>Write to the plan asking for your claim file and the coverage criteria it applied (<Link href="/claim-file-request">a free letter that asks for both</Link>).{claimFileRight}</li>
-        <li>Put the appeal in writing, with the records that answer each criterion and a signed statement from the prescribing doctor, and send it in a way that gives you proof of delivery.</li>
+        <li>Ask for your claim file and the criteria used (<Link href="/claim-file-request">free letter</Link>).{claimFileRight}</li>
+        <li>Send the appeal in writing, with the records for each criterion and the doctor’s signed statement, by a method that proves delivery.</li>
       </ol>
     </section>
   );

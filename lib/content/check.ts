@@ -9,7 +9,7 @@ type MdNode = { type: string; url?: string; position?: { start: { line: number }
 const parser = unified().use(remarkParse);
 
 /** Pages that exist outside the content index. */
-const STATIC_PATHS = ['/', '/guides', '/appeal', '/codes', '/learn', '/how-we-count', '/plan-type', '/claim-file-request'];
+const STATIC_PATHS = ['/', '/guides', '/appeal', '/codes', '/learn', '/how-we-count', '/plan-type', '/claim-file-request', '/states'];
 
 function* links(node: MdNode): Generator<{ url: string; line: number }> {
   if ((node.type === 'link' || node.type === 'definition') && node.url) yield { url: node.url, line: node.position?.start.line ?? 1 };
