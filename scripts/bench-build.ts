@@ -1,6 +1,8 @@
 /**
  * `npm run bench:build -- --guides 10000`: builds the site against a synthetic corpus of N guides
  * (generated outside content/) and prints build seconds, guides per second of static generation and peak memory.
+ * In the same run it builds a bare Next app of N static pages of the same HTML size (the floor: what Next
+ * itself costs per page) and prints our rate as a ratio of it.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -90,36 +92,69 @@ const genStart = Date.now();
 generate();
 console.log(`generated ${total} guides (${insurers} insurers × ${drugs} drugs × ${REASONS.length} reasons) in ${dir} in ${((Date.now() - genStart) / 1000).toFixed(1)} s`);
 
-const started = Date.now();
-const child = spawn('npx', ['next', 'build'], {
-  env: { ...process.env, CONTENT_DIR: dir, NEXT_DIST_DIR: distDir, PRERENDER_LIMIT: String(total), NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-let output = '';
-child.stdout.on('data', (chunk: Buffer) => {
-  output += chunk.toString();
-});
-let peak = 0;
-const timer = setInterval(() => {
-  peak = Math.max(peak, treeRssBytes(child.pid!));
-}, 250);
-child.on('exit', (code) => {
-  clearInterval(timer);
-  const seconds = (Date.now() - started) / 1000;
-  if (code !== 0) {
-    console.error(output.slice(-4000));
-    process.exit(code ?? 1);
-  }
-  const m = /Generating static pages using (\d+) workers? \((\d+)\/(\d+)\) in ([\d.]+)(ms|s|min)/.exec(output);
-  const unit = { ms: 0.001, s: 1, min: 60 }[m?.[5] ?? 's'] ?? 1;
-  const staticSeconds = m ? Number(m[4]) * unit : NaN;
-  const pages = m ? Number(m[3]) : NaN;
-  console.log(`build seconds:           ${seconds.toFixed(1)}`);
-  console.log(`static pages:            ${pages} in ${staticSeconds.toFixed(1)} s (${m?.[1] ?? '?'} worker(s))`);
-  console.log(`guides per second:       ${(total / staticSeconds).toFixed(1)} (static generation), ${(total / seconds).toFixed(1)} (whole build)`);
-  console.log(`peak memory (RSS, tree): ${(peak / 1024 ** 3).toFixed(2)} GB`);
-  if (!values.keep) {
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.rmSync(distDir, { recursive: true, force: true });
-  }
-});
+type BuildResult = { seconds: number; staticSeconds: number; pages: number; workers: string; peak: number };
+
+/** `next build` in `cwd` with `env`; static-generation time from Next's own log line, peak RSS of the process tree. */
+function build(cwd: string, env: Record<string, string>): Promise<BuildResult> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const child = spawn(process.execPath, [path.join(process.cwd(), 'node_modules/next/dist/bin/next'), 'build'], { cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    let peak = 0;
+    const timer = setInterval(() => {
+      peak = Math.max(peak, treeRssBytes(child.pid!));
+    }, 250);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      if (code !== 0) {
+        console.error(output.slice(-4000));
+        reject(new Error(`next build exited ${code}`));
+        return;
+      }
+      const m = /Generating static pages using (\d+) workers? \((\d+)\/(\d+)\) in ([\d.]+)(ms|s|min)/.exec(output);
+      const unit = { ms: 0.001, s: 1, min: 60 }[m?.[5] ?? 's'] ?? 1;
+      resolve({ seconds: (Date.now() - started) / 1000, staticSeconds: m ? Number(m[4]) * unit : NaN, pages: m ? Number(m[3]) : NaN, workers: m?.[1] ?? '?', peak });
+    });
+  });
+}
+
+/** The floor: a bare Next app whose only route is N static pages of `bytes` bytes of HTML, served the same way. */
+function bareApp(bytes: number): string {
+  // Inside the repository (and ignored by git), so Turbopack resolves `next` from the project's node_modules.
+  const root = path.join(process.cwd(), '.bench-bare');
+  fs.rmSync(root, { recursive: true, force: true });
+  fs.mkdirSync(path.join(root, 'pages/p'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'next.config.mjs'), `export default { turbopack: { root: ${JSON.stringify(process.cwd())} }, experimental: { cpus: ${os.availableParallelism()} } };\n`);
+  fs.writeFileSync(
+    path.join(root, 'pages/p/[n].jsx'),
+    `export const config = { unstable_runtimeJS: false };
+const TEXT = ${JSON.stringify('A bare page. '.repeat(Math.max(1, Math.round(bytes / 13))))};
+export function getStaticPaths() { return { paths: Array.from({ length: ${total} }, (_, n) => ({ params: { n: String(n) } })), fallback: false }; }
+export function getStaticProps({ params }) { return { props: { n: params.n } }; }
+export default function Page({ n }) { return <main><h1>Page {n}</h1><p>{TEXT}</p></main>; }
+`,
+  );
+  return root;
+}
+
+const ours = await build(process.cwd(), { CONTENT_DIR: dir, NEXT_DIST_DIR: distDir, PRERENDER_LIMIT: String(total) });
+const sample = fs.readdirSync(path.join(distDir, 'server/pages/guides/insurer-0/drug-0')).find((f) => f.endsWith('.html'));
+const htmlBytes = sample ? fs.statSync(path.join(distDir, 'server/pages/guides/insurer-0/drug-0', sample)).size : 20_000;
+const bareRoot = bareApp(htmlBytes);
+const bare = await build(bareRoot, {});
+const rate = (r: BuildResult, n: number) => n / r.staticSeconds;
+console.log(`build seconds:           ${ours.seconds.toFixed(1)} (bare app: ${bare.seconds.toFixed(1)})`);
+console.log(`static pages:            ${ours.pages} in ${ours.staticSeconds.toFixed(1)} s (${ours.workers} worker(s)); bare app ${bare.pages} in ${bare.staticSeconds.toFixed(1)} s`);
+console.log(`guide HTML:              ${htmlBytes} bytes; the bare pages are built to the same size`);
+console.log(`guides per second:       ${rate(ours, total).toFixed(1)} (static generation), ${(total / ours.seconds).toFixed(1)} (whole build)`);
+console.log(`bare pages per second:   ${rate(bare, total).toFixed(1)}`);
+console.log(`ratio to the floor:      ${(rate(ours, total) / rate(bare, total)).toFixed(2)}× (target ≥ 0.8×)`);
+console.log(`peak memory (RSS, tree): ${(ours.peak / 1024 ** 3).toFixed(2)} GB (target: under 4 GB)`);
+if (!values.keep) {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(distDir, { recursive: true, force: true });
+  fs.rmSync(bareRoot, { recursive: true, force: true });
+}

@@ -3,8 +3,10 @@ import { guidePath, insurerDrugPath, insurerPath, reasonPath } from './queries';
 import { isReason } from './reasons';
 
 /** The closest page for a finder choice: the exact guide, else the narrowest hub that exists. */
-export function findPath(index: ContentIndex, insurer = '', drug = '', reason = ''): string {
+export function findPath(index: ContentIndex, insurer = '', drug = '', reason = '', state = ''): string {
   if (index.guides.has(guideKey(insurer, drug, reason))) return guidePath({ insurer, drug, reason });
+  // Only a state chosen: its page.
+  if (index.states.has(state) && !insurer && !drug && !reason) return `/states/${state}`;
   if (index.byInsurerDrug.has(`${insurer}/${drug}`)) return insurerDrugPath(insurer, drug);
   if (insurer && reason) {
     const sameReason = index.byInsurerReason.get(`${insurer}/${reason}`);

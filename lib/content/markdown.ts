@@ -8,10 +8,18 @@ import { unified } from 'unified';
 import { remarkRuleDirectives } from './directives';
 
 // Sanitized: editors write Markdown, never raw HTML that reaches the page. Rules render from the plan-rules module.
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkRuleDirectives).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify);
+const plain = unified().use(remarkParse).use(remarkDirective).use(remarkRuleDirectives).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify);
+const gfm = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkRuleDirectives).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify);
+
+/**
+ * GitHub-flavoured Markdown only changes text that has one of its marks: table pipes, ~strikethrough~,
+ * footnotes, task boxes, bare URLs and e-mail addresses. Without any of them the two parsers give the same
+ * HTML, and plain CommonMark is twice as fast, which matters when a build renders thousands of guides.
+ */
+const GFM_MARKS = /[|~@]|\[\^|\[[ xX]\]|https?:\/\/|www\./;
 
 export function renderMarkdown(markdown: string): string {
-  return String(processor.processSync(markdown));
+  return String((GFM_MARKS.test(markdown) ? gfm : plain).processSync(markdown));
 }
 
 // Shared bodies (reasons, insurers, drugs) appear on thousands of pages; render each once per process.

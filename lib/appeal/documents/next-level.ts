@@ -33,7 +33,7 @@ const LETTERS: Partial<Record<LevelId, LevelLetter>> = {
     to: 'The external review program named in the plan’s final decision (your state’s program or the federal external review process)',
     request: ({ c, cite }, level, upheld, date) =>
       `I request independent external review of ${c.insurer}’s final decision dated ${formatDate(date)}, which ${upheld} its denial of ${what(c)} for ${c.patientName} (${cite(level.citation)}). The reviewer’s decision binds the plan. I authorize the release of ${possessive(c.patientName)} medical records to the independent review organization for this review.`,
-    warning: 'Send this to the external review program the plan’s final decision names, with a copy of that decision. If the plan is insured, that is usually your state’s program; if your employer pays claims itself, it is the federal process.',
+    warning: 'Send this to the external review program the plan’s final decision names, with a copy of that decision. If the plan is insured, that is usually your state’s program (see the state pages at /states); if your employer pays claims itself, it is the federal process.',
   },
   ire: {
     to: 'The Independent Review Entity (the address is on the plan’s decision)',

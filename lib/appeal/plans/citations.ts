@@ -20,6 +20,12 @@ export const ERISA_NO_DEFERENCE = '29 CFR 2560.503-1(h)(3)(ii)';
 export const ERISA_FAIR_REVIEWER = '29 CFR 2560.503-1(h)(3)(ii)–(v)';
 export const ERISA_DEEMED_EXHAUSTION = '29 CFR 2560.503-1(l)';
 export const ERISA_NOTICE_CONTENTS = '29 CFR 2560.503-1(g)(1)';
+export const ERISA_NOTICE_REASON = '29 CFR 2560.503-1(g)(1)(i)';
+export const ERISA_NOTICE_PROVISION = '29 CFR 2560.503-1(g)(1)(ii)';
+export const ERISA_NOTICE_INFO_NEEDED = '29 CFR 2560.503-1(g)(1)(iii)';
+export const ERISA_NOTICE_PROCEDURES = '29 CFR 2560.503-1(g)(1)(iv)';
+export const ERISA_NOTICE_CRITERIA = '29 CFR 2560.503-1(g)(1)(v)(A)';
+export const ERISA_NOTICE_EXPEDITED = '29 CFR 2560.503-1(g)(1)(vi)';
 export const ERISA_GOVERNMENTAL_EXCLUSION = '29 U.S.C. 1003(b)(1)';
 export const ERISA_CHURCH_EXCLUSION = '29 U.S.C. 1003(b)(2)';
 
@@ -79,6 +85,7 @@ export const MA_DECISION_EXTENSION = '42 CFR 422.590(f)';
 export const MA_DECISIONS = '42 CFR 422.590';
 export const MA_LATE_IS_AFFIRMATION = '42 CFR 422.590(g)';
 export const MA_IRE = '42 CFR 422.592';
+export const MA_NOTICE = '42 CFR 422.568(e)';
 
 // Medicare Part D.
 export const PART_D_REDETERMINATION = '42 CFR 423.582';
@@ -94,6 +101,7 @@ export const PART_D_DECISION_EXPEDITED = '42 CFR 423.590(d)';
 export const PART_D_DECISIONS = '42 CFR 423.590';
 export const PART_D_IRE = '42 CFR 423.600';
 export const PART_D_IRE_WINDOW = '42 CFR 423.600(a)';
+export const PART_D_NOTICE = '42 CFR 423.568(g)';
 export const MEDICARE_IRE_CLOCKS = 'Medicare.gov, Part D appeals level 2';
 
 // Original Medicare (Parts A and B).
@@ -110,7 +118,11 @@ export const OM_FAST_TRACK = '42 CFR 405.1200–405.1206';
 export const MEDICAID_APPEAL = '42 CFR 438.402';
 export const MEDICAID_APPEAL_WINDOW = '42 CFR 438.402(c)(2)(ii)';
 export const MEDICAID_NOTICE = '42 CFR 438.404(b)';
-export const MEDICAID_NOTICE_CRITERIA = '42 CFR 438.404(b)(2)';
+export const MEDICAID_NOTICE_REASONS = '42 CFR 438.404(b)(2)';
+export const MEDICAID_NOTICE_CRITERIA = MEDICAID_NOTICE_REASONS;
+export const MEDICAID_NOTICE_APPEAL_RIGHT = '42 CFR 438.404(b)(3)';
+export const MEDICAID_NOTICE_EXPEDITED = '42 CFR 438.404(b)(5)';
+export const MEDICAID_NOTICE_CONTINUATION = '42 CFR 438.404(b)(6)';
 export const MEDICAID_REVIEWERS = '42 CFR 438.406(b)(2)';
 export const MEDICAID_CASE_FILE = '42 CFR 438.406(b)(5)';
 export const MEDICAID_DECISION_STANDARD = '42 CFR 438.408(b)(2)';
@@ -129,6 +141,7 @@ export const FAIR_HEARING_DECISION = '42 CFR 431.244(f)(1)(ii)';
 export const FAIR_HEARING_EXPEDITED_DECISION = '42 CFR 431.244(f)(2)';
 export const FAIR_HEARING_MAINTAIN_SERVICES = '42 CFR 431.230';
 export const FAIR_HEARING_STATUTE = '42 U.S.C. 1396a(a)(3)';
+export const FAIR_HEARING_NOTICE = '42 CFR 431.210';
 
 // Separate CHIP: the State review (42 CFR 457 subpart K).
 export const CHIP_REVIEW = '42 CFR 457.1130(b)';
@@ -150,3 +163,6 @@ export const TRICARE_SECOND_RECONSIDERATION = '32 CFR 199.15(f)(3)(ii)(A)';
 export const TRICARE_QIO_DECISION = '42 CFR 478.32(a)';
 export const TRICARE_EXPEDITED = 'TRICARE Quality Monitoring Contractor, expedited appeals';
 
+
+// The CMS Interoperability and Prior Authorization rule: impacted payers give a specific reason for a prior-authorization denial.
+export const CMS_0057_F = 'CMS-0057-F (89 FR 8758)';
