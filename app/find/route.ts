@@ -6,5 +6,5 @@ import { findPath } from '@/lib/content/find';
 /** Target of the guide finder's plain GET form, so it works without JavaScript. */
 export function GET(request: NextRequest) {
   const q = request.nextUrl.searchParams;
-  redirect(findPath(getContent(), q.get('insurer') ?? '', q.get('drug') ?? '', q.get('reason') ?? ''));
+  redirect(findPath(getContent(), q.get('insurer') ?? '', q.get('drug') ?? '', q.get('reason') ?? '', q.get('state') ?? ''));
 }

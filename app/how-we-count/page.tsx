@@ -61,7 +61,7 @@ export default function HowWeCountPage() {
         Every date on this site and in our letters comes from the rules below, for the kind of plan you have. These are the federal
         minimums: your state, your plan documents or your notice can give you more time, and when your notice is more generous, it controls.
       </p>
-      <p className="mt-2"><Link href="/plan-type">Not sure which plan you have? Find your plan type.</Link></p>
+      <p className="mt-2"><Link href="/plan-type">Not sure which plan you have? Find your plan type.</Link> Your state’s own programs and windows: <Link href="/states">appeal rules by state</Link>.</p>
 
       <section aria-labelledby="counting" className="mt-8 rounded-xl bg-calm p-4">
         <h2 id="counting" className="text-2xl font-semibold">How days are counted</h2>

@@ -91,7 +91,7 @@ function Next({ next, ctx }: { next: NextStep; ctx: Ctx }) {
   return (
     <section aria-labelledby="next" className="mt-8 rounded-xl border-2 border-brand p-4" data-testid="next-level">
       <h2 id="next" className="text-2xl font-semibold">Next: {level.name.replace(/^(a|an) /, '')}</h2>
-      <p className="mt-2">{level.who}</p>
+      <p className="mt-2">{level.who}{(level.id === 'external-review' || level.id === 'state-fair-hearing') && <> Your state’s program and its own deadline: <Link href="/states">appeal rules by state</Link>.</>}</p>
       {level.automatic ? (
         <p className="mt-2">Nothing to file: the plan must send your case on itself. You can send your reasons and records to the reviewer with the letter below.</p>
       ) : next.due ? (
