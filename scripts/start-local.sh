@@ -8,7 +8,7 @@ export PORT="${PORT:-3000}"
 export PAYMENTS=emulator STRIPE_EMULATOR_PORT="${STRIPE_EMULATOR_PORT:-12111}"
 export STRIPE_EMULATOR_URL="http://127.0.0.1:${STRIPE_EMULATOR_PORT}"
 export STRIPE_WEBHOOK_URL="http://127.0.0.1:${PORT}/api/stripe/webhook"
-[ -d node_modules ] || npm install --no-audit --no-fund
+[ -d node_modules ] || npm ci --no-audit --no-fund
 npm run -s build
 bash scripts/run-emulator.sh &
 EMULATOR=$!

@@ -5,7 +5,8 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 # Canonical URLs are baked into static pages at build time; the browser tests check them.
 export SITE_URL="${SITE_URL:-https://denialhelp.example}"
-[ -d node_modules ] || npm install --no-audit --no-fund
+[ -d node_modules ] || npm ci --no-audit --no-fund
+echo "== lockfile"; bash scripts/check-lockfile.sh
 bash scripts/ensure-chromium.sh
 # The storage tests run against SQLite and a local PostgreSQL.
 export TEST_DATABASE_URL="${TEST_DATABASE_URL:-$(bash scripts/ensure-postgres.sh)}"
