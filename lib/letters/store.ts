@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db } from '@/lib/db';
 import type { AppealCase } from '@/lib/appeal/case-schema';
 import { hashToken, newLetterId, newToken, open, seal, tokenMatches } from './crypto';

@@ -8,8 +8,9 @@ import { LetterCta } from '@/components/letter-cta';
 import { SourcesFooter } from '@/components/sources-footer';
 import { getContent } from '@/lib/content/loader';
 import { renderMarkdown, renderSharedMarkdown, splitAtTimeline } from '@/lib/content/markdown';
-import { appealPath, guideNames, guidePath, insurerDrugPath, insurerPath, PRERENDER_LIMIT, prerenderedGuides } from '@/lib/content/queries';
+import { appealPath, guideNames, guidePath, insurerDrugPath, insurerPath, prerenderedGuides } from '@/lib/content/queries';
 import { guideKey } from '@/lib/content/types';
+import { env } from '@/lib/env';
 import { absoluteUrl, SITE_NAME } from '@/lib/site';
 import { AtAGlance } from './_components/at-a-glance';
 import { CriteriaTable } from './_components/criteria-table';
@@ -24,7 +25,7 @@ export const dynamicParams = true;
 export const revalidate = false;
 
 export function generateStaticParams(): Params[] {
-  return prerenderedGuides(getContent(), PRERENDER_LIMIT).map(({ insurer, drug, reason }) => ({ insurer, drug, reason }));
+  return prerenderedGuides(getContent(), env().PRERENDER_LIMIT).map(({ insurer, drug, reason }) => ({ insurer, drug, reason }));
 }
 
 function findGuide(params: Params) {
