@@ -8,8 +8,9 @@ import { getContent } from '@/lib/content/loader';
 import { getDb } from '@/lib/db';
 import { letterToken, setLetterCookie } from '@/lib/letters/session';
 import { createLetter, readLetter, updateLetter } from '@/lib/letters/store';
-import { hit, LIMITS, rateLimitMessage } from '@/lib/rate-limit';
-import { clientKey } from '@/lib/request';
+import { log } from '@/lib/log';
+import { hit, rateLimitMessage } from '@/lib/rate-limit';
+import { clientKey, requestId } from '@/lib/request';
 
 /** What reading a pasted letter found, for the summary above the form. */
 export type LetterSummary = {
@@ -101,11 +102,16 @@ export async function submitAppeal(prev: AppealFormState, form: FormData): Promi
     const existing = await readLetter(db, letterId, token);
     if (!existing || !token) return { ...keep, status: 'invalid', values, fieldErrors: {}, message: 'We could not find this letter in this browser. Open it from your private link, then edit again.' };
     await updateLetter(db, letterId, token, { case: parsed.case, composedOn: existing.composedOn });
+    log.info('letter.updated', { letterId, requestId: await requestId() });
     redirect(`/appeal/${letterId}`);
   }
-  const limited = hit(LIMITS.createLetter, await clientKey());
-  if (!limited.ok) return { ...keep, status: 'invalid', values, fieldErrors: {}, message: rateLimitMessage('created letters', limited.retryAfterMinutes) };
+  const limited = await hit('letters', await clientKey());
+  if (!limited.ok) {
+    log.warn('letter.rate_limited', { requestId: await requestId() });
+    return { ...keep, status: 'invalid', values, fieldErrors: {}, message: rateLimitMessage('created letters', limited.retryAfterSeconds) };
+  }
   const { id, token } = await createLetter(db, { case: parsed.case, composedOn: today() });
+  log.info('letter.created', { letterId: id, requestId: await requestId() });
   await setLetterCookie(id, token);
   redirect(`/appeal/${id}`);
 }
