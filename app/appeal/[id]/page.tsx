@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { composeLetter } from '@/lib/appeal/compose';
 import { randomUUID } from 'node:crypto';
 import { getDb } from '@/lib/db';
-import { isLetterPaid } from '@/lib/payments/orders';
+import { letterPayment } from '@/lib/payments/orders';
 import { PRICE_LINE } from '@/lib/pricing';
 import { SITE_URL } from '@/lib/site';
 import { checkoutAction } from './checkout-action';
@@ -22,7 +22,8 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
   if (!own) notFound();
   const { letter: stored, token } = own;
   const letter = composeLetter(stored.case, { today: stored.composedOn });
-  const paid = await isLetterPaid(await getDb(), id);
+  const payment = await letterPayment(await getDb(), id);
+  const paid = payment === 'paid';
   return (
     <>
       {checkout === 'canceled' && !paid && (
@@ -46,6 +47,14 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
         <p className="mt-8 rounded-xl border-2 border-brand bg-calm p-4 text-lg">
           Paid. <Link href={`/appeal/${id}/letter`}>Open your full letter and downloads</Link>
         </p>
+      ) : payment === 'pending' ? (
+        <>
+          <LetterPreview letter={letter} />
+          <section aria-labelledby="pending" className="mt-6 rounded-xl border-2 border-brand bg-calm p-4" data-testid="payment-pending">
+            <h2 id="pending" className="text-xl font-semibold">Payment pending</h2>
+            <p className="mt-1">Your bank payment is on its way. The full letter unlocks here as soon as the bank confirms it, usually within a few days; you do not need to pay again.</p>
+          </section>
+        </>
       ) : (
         <>
           <LetterPreview letter={letter} />
