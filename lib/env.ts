@@ -12,9 +12,10 @@ export function env(): Env {
   return parsed;
 }
 
-/** Called once at server start: a bad variable stops the server with a message naming it. */
-export function checkEnvAtStart(): Env {
-  const e = env();
+/** Called once at server start: a bad or (in production) missing variable stops the server, naming it. */
+export function checkEnvAtStart(source: Record<string, string | undefined> = process.env): Env {
+  const e = parseEnv(source);
+  parsed = e;
   const problems = e.NODE_ENV === 'production' ? paymentProblems(e) : [];
   if (problems.length > 0) throw new EnvError(problems);
   return e;

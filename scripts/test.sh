@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `npm test`: type-check, lint, unit tests, a production build, then the browser tests.
+# `npm test`: the lockfile check, type-check, lint, unit tests, a production build, then the browser tests
+# (with the two-server test: two `next start` on one PostgreSQL).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -13,5 +14,6 @@ export TEST_DATABASE_URL="${TEST_DATABASE_URL:-$(bash scripts/ensure-postgres.sh
 echo "== typecheck";  npx tsc --noEmit -p .
 echo "== lint";       npx eslint --max-warnings=0 .
 echo "== unit";       npx vitest run
-echo "== build";      npm run -s build
+# Some guides are left to render on first request, so the tests see that path (and the shared cache) too.
+echo "== build";      PRERENDER_LIMIT="${PRERENDER_LIMIT:-24}" npm run -s build
 echo "== e2e";        npx playwright test
