@@ -9,7 +9,7 @@ const nextConfig: NextConfig = {
   // Lets the build benchmark build into its own folder without touching the real build.
   distDir: env.NEXT_DIST_DIR,
   poweredByHeader: false,
-  serverExternalPackages: ['better-sqlite3', 'pg', 'pdfkit'],
+  serverExternalPackages: ['better-sqlite3', 'pg', 'pdfkit', 'fontkit'],
   reactStrictMode: true,
   // On-demand guide pages and OG images go to the store every server shares when there is one (PostgreSQL).
   cacheHandler: require.resolve('./lib/cache/handler.mjs'),

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { composeLetter } from '@/lib/appeal/compose';
+import { unprintableInLetter } from '@/lib/appeal/pdf-fonts';
 import { randomUUID } from 'node:crypto';
 import { getDb } from '@/lib/db';
 import { letterPayment } from '@/lib/payments/orders';
@@ -24,6 +25,7 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
   const letter = composeLetter(stored.case, { today: stored.composedOn });
   const payment = await letterPayment(await getDb(), id);
   const paid = payment === 'paid';
+  const unprintable = unprintableInLetter(letter);
   return (
     <>
       {checkout === 'canceled' && !paid && (
@@ -39,6 +41,16 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
             {letter.warnings.map((w) => <li key={w}>{w}</li>)}
           </ul>
           <p className="mt-3"><Link href={`/appeal/${id}/edit`}>Edit your answers</Link></p>
+        </section>
+      )}
+
+      {unprintable.length > 0 && (
+        <section aria-labelledby="unprintable" className="mt-6 rounded-xl border-2 border-amber-500 bg-amber-50 p-4" data-testid="pdf-unprintable">
+          <h2 id="unprintable" className="text-xl font-semibold">Some characters will not print in the PDF</h2>
+          <p className="mt-2">
+            The PDF has no letter shape for {unprintable.map((ch) => `“${ch}”`).join(', ')}, so it would print a blank box there. The Word file
+            and the plain text keep them. <Link href={`/appeal/${id}/edit`}>Edit your answers</Link> to write them another way.
+          </p>
         </section>
       )}
 
