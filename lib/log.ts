@@ -21,8 +21,10 @@ const RANK: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 }
 
 function errorName(error: unknown): string {
   if (!(error instanceof Error)) return typeof error;
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' ? `${error.name}:${code}` : error.name;
+  // Stripe's errors carry their class in `type` (StripeInvalidRequestError); their `name` is plain "Error".
+  const { code, type } = error as { code?: unknown; type?: unknown };
+  const name = typeof type === 'string' && type.startsWith('Stripe') ? type : error.name;
+  return typeof code === 'string' ? `${name}:${code}` : name;
 }
 
 export function formatLine(level: Level, event: string, fields: LogFields = {}, now = new Date()): string {

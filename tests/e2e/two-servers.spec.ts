@@ -99,6 +99,14 @@ test.afterAll(async () => {
   await emulator?.close();
 });
 
+test('a production server with payments misconfigured refuses to start, naming the variable', async () => {
+  const url = `http://127.0.0.1:${port + 3}`;
+  const broken = startServer(url, { NODE_OPTIONS: '', DATABASE_URL: databaseUrl, STRIPE_SECRET_KEY: 'sk_test_emulator_local_only', STRIPE_WEBHOOK_SECRET: '', STRIPE_API_BASE: emulator.url });
+  const code = await new Promise<number | null>((resolve) => broken.child.once('exit', resolve));
+  expect(code).toBe(1);
+  expect(broken.log.join('')).toContain('STRIPE_WEBHOOK_SECRET is not set');
+});
+
 test('both servers report a healthy database', async ({ request }) => {
   for (const server of [A, B]) {
     const res = await request.get(`${server}/api/health`);
