@@ -38,3 +38,19 @@ test('an unknown or forged session id on the success page goes back to the previ
   await expect(page).toHaveURL(preview);
   await expect(page.getByTestId('pay')).toBeVisible();
 });
+
+test('the success page says what happened to a session that was never paid (it said the bank had not confirmed)', async ({ page }) => {
+  const preview = await composeLetter(page);
+  await page.getByLabel('Email for your receipt').fill('never-paid@example.com');
+  await page.getByRole('button', { name: 'Unlock the full letter' }).click();
+  await expect(page).toHaveURL(/\/c\/pay\//);
+  const sessionId = page.url().split('/c/pay/')[1];
+  await page.goto(`${preview}/success?session_id=${sessionId}`);
+  await expect(page.getByTestId('payment-open')).toContainText('Nothing was charged');
+  await expect(page.getByText(/bank has not confirmed/)).toHaveCount(0);
+});
+
+test('the webhook refuses a body over 1 MB before reading it, signed or not', async ({ request }) => {
+  const res = await request.post('/api/stripe/webhook', { data: 'x'.repeat(2 * 1024 * 1024), headers: { 'Content-Type': 'application/json', 'Stripe-Signature': 't=1,v1=0' } });
+  expect(res.status()).toBe(413);
+});
