@@ -5,12 +5,12 @@ export default defineConfig({
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('.', import.meta.url)),
-      // `server-only` throws outside React Server Components; unit tests run server modules directly.
-      'server-only': fileURLToPath(new URL('./tests/unit/server-only.ts', import.meta.url)),
+      // Server code runs here as Next runs it on the server, where `server-only` is an empty module.
+      'server-only': fileURLToPath(new URL('./node_modules/server-only/empty.js', import.meta.url)),
     },
   },
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tools/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -1,5 +1,7 @@
+import { env } from '@/lib/env';
+
 /** Prices are decided here, on the server, never by the browser (BRIEF.md "Pricing"). */
-export const LETTER_PRICE_CENTS = Number(process.env.LETTER_PRICE_CENTS ?? 4000);
+export const LETTER_PRICE_CENTS = env().LETTER_PRICE_CENTS;
 export const FIRST_LETTER_PROMO = { code: 'SEO25', amountOffCents: 1000 } as const;
 
 export const formatUsd = (cents: number) => `$${(cents / 100).toFixed(cents % 100 === 0 ? 0 : 2)}`;

@@ -1,33 +1,60 @@
+import 'server-only';
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { getDb, postgresPool } from '@/lib/db';
+import { env } from '@/lib/env';
+
 /**
- * A fixed-window rate limit per client, in this process's memory. Enough for one server; several servers
- * behind a load balancer each keep their own count (a shared store would be the next step).
+ * Fixed-window limits per client per hour (rate-limiter-flexible). With DATABASE_URL the counters live in
+ * PostgreSQL, so every server counts the same client together; a single SQLite server counts in memory.
  */
-type Window = { start: number; count: number };
-const windows = new Map<string, Window>();
+export type LimitName = 'letters' | 'checkouts';
 
-export type Limit = { name: string; max: number; windowMs: number };
+const WINDOW_SECONDS = 60 * 60;
+const points = (name: LimitName) => (name === 'letters' ? env().RATE_LIMIT_LETTERS : env().RATE_LIMIT_CHECKOUTS);
 
-export const LIMITS = {
-  createLetter: { name: 'letters', max: Number(process.env.RATE_LIMIT_LETTERS ?? 20), windowMs: 60 * 60_000 },
-  checkout: { name: 'checkouts', max: Number(process.env.RATE_LIMIT_CHECKOUTS ?? 20), windowMs: 60 * 60_000 },
-} satisfies Record<string, Limit>;
+// On globalThis, so the proxy and the pages (separate bundles in one process) share one in-memory count.
+const registry = globalThis as { [key: symbol]: Map<LimitName, Promise<RateLimiterAbstract>> | undefined };
+const KEY = Symbol.for('denialhelp.rate-limiters');
 
-export function hit(limit: Limit, client: string, now = Date.now()): { ok: true } | { ok: false; retryAfterMinutes: number } {
-  const key = `${limit.name}:${client}`;
-  const w = windows.get(key);
-  if (!w || now - w.start >= limit.windowMs) {
-    windows.set(key, { start: now, count: 1 });
-    if (windows.size > 100_000) pruneExpired(now);
-    return { ok: true };
+async function create(name: LimitName): Promise<RateLimiterAbstract> {
+  const pool = postgresPool(await getDb());
+  const options = { keyPrefix: name, points: points(name), duration: WINDOW_SECONDS };
+  // The table comes from our migrations (0003), so servers starting together never race to create it.
+  return pool ? new RateLimiterPostgres({ ...options, storeClient: pool, tableName: 'rate_limits', tableCreated: true }) : new RateLimiterMemory(options);
+}
+
+function limiter(name: LimitName): Promise<RateLimiterAbstract> {
+  const map = (registry[KEY] ??= new Map());
+  let l = map.get(name);
+  if (!l) {
+    l = create(name);
+    map.set(name, l);
   }
-  if (w.count >= limit.max) return { ok: false, retryAfterMinutes: Math.ceil((w.start + limit.windowMs - now) / 60_000) };
-  w.count++;
-  return { ok: true };
+  return l;
 }
 
-function pruneExpired(now: number) {
-  for (const [key, w] of windows) if (now - w.start >= 60 * 60_000) windows.delete(key);
+export type Hit = { ok: true } | { ok: false; retryAfterSeconds: number };
+
+const refused = (res: RateLimiterRes): Hit => ({ ok: false, retryAfterSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) });
+
+/** Counts one attempt; refused once the client has used the hour's allowance. */
+export async function hit(name: LimitName, client: string): Promise<Hit> {
+  try {
+    await (await limiter(name)).consume(client);
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof RateLimiterRes) return refused(error);
+    throw error;
+  }
 }
 
-export const rateLimitMessage = (what: string, minutes: number) =>
-  `You have ${what} many times in the last hour. Please wait about ${minutes} minute${minutes === 1 ? '' : 's'} and try again; nothing you typed was lost.`;
+/** Whether the client is already over the limit, without counting (the proxy's early 429). */
+export async function peek(name: LimitName, client: string): Promise<Hit> {
+  const res = await (await limiter(name)).get(client);
+  return res && res.consumedPoints >= points(name) ? refused(res) : { ok: true };
+}
+
+export const rateLimitMessage = (what: string, seconds: number) => {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return `You have ${what} many times in the last hour. Please wait about ${minutes} minute${minutes === 1 ? '' : 's'} and try again; nothing you typed was lost.`;
+};

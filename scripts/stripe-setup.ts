@@ -1,12 +1,12 @@
 /**
  * `npm run stripe:setup`: creates, idempotently, the product, the price, the $10 coupon and the first-time
- * promotion code SEO25 in the Stripe account the key names (or the local emulator with PAYMENTS=emulator).
+ * promotion code SEO25 in the Stripe account the key names (at STRIPE_API_BASE: the local emulator in tests).
  */
 import { getPayments, PRICE_LOOKUP_KEY } from '@/lib/payments/config';
 import { FIRST_LETTER_PROMO, LETTER_PRICE_CENTS } from '@/lib/pricing';
 
 const payments = getPayments();
-if (payments.mode === 'off') {
+if (!payments.ok) {
   console.error(`stripe:setup: ${payments.problem}`);
   process.exit(2);
 }
@@ -31,4 +31,4 @@ const promotion =
   promo ??
   (await stripe.promotionCodes.create({ promotion: { type: 'coupon', coupon: coupon.id }, code: FIRST_LETTER_PROMO.code, restrictions: { first_time_transaction: true } }));
 
-console.log(`product ${product.id}; price ${price.id} (${price.unit_amount} cents); coupon ${coupon.id}; promotion code ${promotion.code} (${promotion.id}) — ${payments.mode}`);
+console.log(`product ${product.id}; price ${price.id} (${price.unit_amount} cents); coupon ${coupon.id}; promotion code ${promotion.code} (${promotion.id})`);

@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
-# `npm test`: type-check, lint, unit tests, a production build, then the browser tests.
+# `npm test`: the lockfile check, type-check, lint, unit tests, a production build, then the browser tests
+# (with the two-server test: two `next start` on one PostgreSQL).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 # Canonical URLs are baked into static pages at build time; the browser tests check them.
 export SITE_URL="${SITE_URL:-https://denialhelp.example}"
-[ -d node_modules ] || npm install --no-audit --no-fund
+[ -d node_modules ] || npm ci --no-audit --no-fund
+echo "== lockfile"; bash scripts/check-lockfile.sh
 bash scripts/ensure-chromium.sh
 # The storage tests run against SQLite and a local PostgreSQL.
 export TEST_DATABASE_URL="${TEST_DATABASE_URL:-$(bash scripts/ensure-postgres.sh)}"
 echo "== typecheck";  npx tsc --noEmit -p .
 echo "== lint";       npx eslint --max-warnings=0 .
 echo "== unit";       npx vitest run
-echo "== build";      npm run -s build
+# Some guides are left to render on first request, so the tests see that path (and the shared cache) too.
+echo "== build";      PRERENDER_LIMIT="${PRERENDER_LIMIT:-24}" npm run -s build
 echo "== e2e";        npx playwright test

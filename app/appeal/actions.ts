@@ -9,8 +9,9 @@ import { getDb } from '@/lib/db';
 import { loadOwnCase } from '@/lib/letters/load';
 import { setLetterCookie } from '@/lib/letters/session';
 import { createLetter, updateLetter } from '@/lib/letters/store';
-import { hit, LIMITS, rateLimitMessage } from '@/lib/rate-limit';
-import { clientKey } from '@/lib/request';
+import { log } from '@/lib/log';
+import { hit, rateLimitMessage } from '@/lib/rate-limit';
+import { clientKey, requestId } from '@/lib/request';
 
 export type { AppealFormState, LetterSummary } from '@/lib/appeal/form/state';
 
@@ -29,11 +30,16 @@ export async function submitAppeal(prev: AppealFormState, form: FormData): Promi
     if (!own) return { ...keep, status: 'invalid', fieldErrors: {}, message: 'We could not find this letter in this browser. Open it from your private link, then edit again.' };
     const { composedOn, journey } = own.letter;
     await updateLetter(db, letterId, own.token, { case: outcome.case, composedOn, journey, timeZone });
+    log.info('letter.updated', { letterId, requestId: await requestId() });
     redirect(`/appeal/${letterId}`);
   }
-  const limited = hit(LIMITS.createLetter, await clientKey());
-  if (!limited.ok) return { ...keep, status: 'invalid', fieldErrors: {}, message: rateLimitMessage('created letters', limited.retryAfterMinutes) };
+  const limited = await hit('letters', await clientKey());
+  if (!limited.ok) {
+    log.warn('letter.rate_limited', { requestId: await requestId() });
+    return { ...keep, status: 'invalid', fieldErrors: {}, message: rateLimitMessage('created letters', limited.retryAfterSeconds) };
+  }
   const { id, token } = await createLetter(db, { case: outcome.case, composedOn: today, timeZone });
+  log.info('letter.created', { letterId: id, requestId: await requestId() });
   await setLetterCookie(id, token);
   redirect(`/appeal/${id}`);
 }

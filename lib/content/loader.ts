@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import { env } from '@/lib/env';
 import { ContentError, parseContentFile, schemaIssues, type ContentIssue, type ParsedFile } from './parse';
 import { isReason, REASONS, type ReasonSlug } from './reasons';
 import { plainText } from './directives';
@@ -12,12 +13,12 @@ export type LoadOptions = { dir: string; includeDrafts: boolean };
 export type LoadResult = { index: ContentIndex; issues: ContentIssue[] };
 
 export function contentDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content'));
+  return path.resolve(/*turbopackIgnore: true*/ env().CONTENT_DIR ?? path.join(process.cwd(), 'content'));
 }
 
 /** Drafts show in the local site and are left out of production builds (and so the sitemap). */
 export function showDrafts(): boolean {
-  return process.env.SHOW_DRAFTS === '1' || process.env.NODE_ENV !== 'production';
+  return env().SHOW_DRAFTS === '1' || env().NODE_ENV !== 'production';
 }
 
 function listMarkdown(dir: string): string[] {

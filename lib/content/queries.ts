@@ -30,7 +30,5 @@ export function prerenderedGuides(index: ContentIndex, limit: number): Guide[] {
     .slice(0, limit);
 }
 
-export const PRERENDER_LIMIT = Number(process.env.PRERENDER_LIMIT ?? 20000);
-
 /** "CO-197": the group a patient most often sees it with, and the code. */
 export const codeLabel = (c: Pick<Code, 'slug'>) => c.slug.toUpperCase();

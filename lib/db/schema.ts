@@ -8,7 +8,8 @@ export type LettersTable = {
   purged_at: number | null;
 };
 
-export type OrderStatus = 'open' | 'paid' | 'failed' | 'expired';
+/** open → pending (completed, the bank has not paid yet) → paid; or failed, expired, refunded (a second payment). */
+export type OrderStatus = 'open' | 'pending' | 'paid' | 'failed' | 'expired' | 'refunded' | 'duplicate';
 
 export type OrdersTable = {
   stripe_session_id: string;
@@ -21,9 +22,15 @@ export type OrdersTable = {
 
 export type StripeEventsTable = { id: string; type: string; received_at: number };
 
+export type RateLimitsTable = { key: string; points: number; expire: number | null };
+
+export type NextCacheTable = { key: string; value: string; tags: string; last_modified: number };
+
 export type Database = {
   letters: LettersTable;
   orders: OrdersTable;
   stripe_events: StripeEventsTable;
+  rate_limits: RateLimitsTable;
+  next_cache: NextCacheTable;
 };
 

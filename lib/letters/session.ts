@@ -1,14 +1,16 @@
+import 'server-only';
 import { cookies, headers } from 'next/headers';
+import { env } from '@/lib/env';
 import { isLoopbackHost } from '@/lib/request';
 
 /** The access token lives in an httpOnly cookie scoped to the letter's own path. */
 export const cookieName = (id: string) => `dh_letter_${id}`;
 
-const MAX_AGE_SECONDS = 60 * 60 * 24 * Number(process.env.LETTER_RETENTION_DAYS ?? 30);
+const MAX_AGE_SECONDS = 60 * 60 * 24 * env().LETTER_RETENTION_DAYS;
 
 async function isLoopbackHttp(): Promise<boolean> {
   const h = await headers();
-  const proto = h.get('x-forwarded-proto') ?? (process.env.SITE_URL?.startsWith('https:') ? 'https' : 'http');
+  const proto = h.get('x-forwarded-proto') ?? (env().SITE_URL.startsWith('https:') ? 'https' : 'http');
   return proto === 'http' && isLoopbackHost(h.get('host') ?? '');
 }
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db } from '@/lib/db';
 import { letterContentSchema, type LetterContent, type LetterContentInput } from './content';
 import { hashToken, newLetterId, newToken, open, seal, tokenMatches } from './crypto';

@@ -1,15 +1,21 @@
+import 'server-only';
 import Stripe from 'stripe';
 import type { Db } from '@/lib/db';
+import { log } from '@/lib/log';
 import { abandon, fulfill } from './fulfill';
 import { claimEvent, releaseEvent } from './orders';
 
 export type WebhookOutcome = { status: number; body: string };
 
+/** Stripe's answer for an object it does not have: permanent, so retrying the event can never succeed. */
+const isMissing = (error: unknown) => error instanceof Stripe.errors.StripeInvalidRequestError && error.code === 'resource_missing';
+
 /**
  * Verifies, deduplicates and handles one Stripe event. 400 only for a bad signature; 5xx when our own
- * work fails (the event id is released so Stripe's retry runs it again); 200 for everything else.
+ * work fails (the event id is released so Stripe's retry runs it again); 200 for everything else,
+ * including an event about a session Stripe no longer has (a retry would fail the same way for days).
  */
-export async function handleWebhook(db: Db, stripe: Stripe, secret: string | undefined, rawBody: string, signature: string | null): Promise<WebhookOutcome> {
+export async function handleWebhook(db: Db, stripe: Stripe, secret: string | undefined, rawBody: string, signature: string | null, requestId?: string): Promise<WebhookOutcome> {
   if (!secret) return { status: 500, body: 'webhook secret not configured' };
   let event: Stripe.Event;
   try {
@@ -34,8 +40,12 @@ export async function handleWebhook(db: Db, stripe: Stripe, secret: string | und
         break;
     }
   } catch (error) {
+    if (isMissing(error)) {
+      log.warn('webhook.resource_missing', { eventId: event.id, reason: event.type, requestId });
+      return { status: 200, body: 'ignored: resource missing' };
+    }
     await releaseEvent(db, event.id);
-    console.error(`[webhook] ${event.type} ${event.id} failed: ${error instanceof Error ? error.name : 'error'}`);
+    log.error('webhook.failed', { eventId: event.id, reason: event.type, requestId, error });
     return { status: 500, body: 'handler failed' };
   }
   return { status: 200, body: 'ok' };

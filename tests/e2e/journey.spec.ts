@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
-import { e2eEnv } from '../../playwright.config';
+import { e2eEnv, EMULATOR_URL } from '../../playwright.config';
 import { expectNoSeriousA11yViolations } from './axe';
 import { fillRequired, PREFILLED_FORM } from './helpers';
 
@@ -8,7 +8,7 @@ import { fillRequired, PREFILLED_FORM } from './helpers';
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
 test.beforeAll(() => {
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/stripe-setup.ts'], { env: { ...process.env, ...e2eEnv }, stdio: 'pipe' });
+  execFileSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/stripe-setup.ts'], { env: { ...process.env, ...e2eEnv }, stdio: 'pipe' });
 });
 
 /** A paid employer-plan case whose denial is 90 days old; returns the case id. */
@@ -21,7 +21,7 @@ async function paidCase(page: Page): Promise<string> {
   const id = new URL(page.url()).pathname.split('/')[2]!;
   await page.getByLabel('Email for your receipt').fill(`journey-${Date.now()}-${Math.random()}@example.test`);
   await page.getByRole('button', { name: 'Unlock the full letter' }).click();
-  await expect(page).toHaveURL(new RegExp(`^${e2eEnv.STRIPE_EMULATOR_URL}/c/pay/`));
+  await expect(page).toHaveURL(new RegExp(`^${EMULATOR_URL}/c/pay/`));
   await page.getByRole('button', { name: /^Pay/ }).click();
   await expect(page).toHaveURL(/\/letter$/);
   return id;

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
-import { e2eEnv } from '../../playwright.config';
+import { e2eEnv, EMULATOR_URL } from '../../playwright.config';
 import { composeLetter, fillRequired, GUIDE } from './helpers';
 
 // A sentence the composer writes in the locked part of every employer-plan letter.
@@ -14,7 +14,7 @@ type EmulatorState = {
   deliveries: { event_id: string; status: number | null }[];
 };
 
-const emulatorState = async (page: Page): Promise<EmulatorState> => (await page.request.get(`${e2eEnv.STRIPE_EMULATOR_URL}/__emulator/state`)).json();
+const emulatorState = async (page: Page): Promise<EmulatorState> => (await page.request.get(`${EMULATOR_URL}/__emulator/state`)).json();
 const letterIdOf = (url: string) => new URL(url).pathname.split('/')[2];
 
 /** What the emulator charged for one letter's sessions. */
@@ -25,13 +25,13 @@ async function chargedFor(page: Page, letterUrl: string): Promise<(number | null
 
 test.beforeAll(() => {
   // Idempotent: the emulator script already ran it; this makes the suite independent of that.
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/stripe-setup.ts'], { env: { ...process.env, ...e2eEnv }, stdio: 'pipe' });
+  execFileSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/stripe-setup.ts'], { env: { ...process.env, ...e2eEnv }, stdio: 'pipe' });
 });
 
 async function startCheckout(page: Page, email: string) {
   await page.getByLabel('Email for your receipt').fill(email);
   await page.getByRole('button', { name: 'Unlock the full letter' }).click();
-  await expect(page).toHaveURL(new RegExp(`^${e2eEnv.STRIPE_EMULATOR_URL}/c/pay/`));
+  await expect(page).toHaveURL(new RegExp(`^${EMULATOR_URL}/c/pay/`));
 }
 
 async function pay(page: Page, code?: string) {

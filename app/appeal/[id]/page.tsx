@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { randomUUID } from 'node:crypto';
 import { appealLetter } from '@/lib/appeal/documents/case-letter';
 import { loadOwnCase } from '@/lib/letters/load';
+import { unprintableInLetter } from '@/lib/appeal/pdf-fonts';
 import { PRICE_LINE } from '@/lib/pricing';
 import { SITE_URL } from '@/lib/site';
 import { checkoutAction } from './checkout-action';
@@ -19,8 +20,9 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
   const { checkout } = await searchParams;
   const own = await loadOwnCase(id);
   if (!own) notFound();
-  const { token, paid } = own;
+  const { token, paid, payment } = own;
   const letter = appealLetter(own);
+  const unprintable = unprintableInLetter(letter);
   return (
     <>
       {checkout === 'canceled' && !paid && (
@@ -39,11 +41,29 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
         </section>
       )}
 
+      {unprintable.length > 0 && (
+        <section aria-labelledby="unprintable" className="mt-6 rounded-xl border-2 border-amber-500 bg-amber-50 p-4" data-testid="pdf-unprintable">
+          <h2 id="unprintable" className="text-xl font-semibold">Some characters will not print in the PDF</h2>
+          <p className="mt-2">
+            The PDF has no letter shape for {unprintable.map((ch) => `“${ch}”`).join(', ')}, so it would print a blank box there. The Word file
+            and the plain text keep them. <Link href={`/appeal/${id}/edit`}>Edit your answers</Link> to write them another way.
+          </p>
+        </section>
+      )}
+
       <DeadlineList deadlines={letter.deadlines} />
       {paid ? (
         <p className="mt-8 rounded-xl border-2 border-brand bg-calm p-4 text-lg">
           Paid. <Link href={`/appeal/${id}/letter`}>Open your full letter and downloads</Link>
         </p>
+      ) : payment === 'pending' ? (
+        <>
+          <LetterPreview letter={letter} />
+          <section aria-labelledby="pending" className="mt-6 rounded-xl border-2 border-brand bg-calm p-4" data-testid="payment-pending">
+            <h2 id="pending" className="text-xl font-semibold">Payment pending</h2>
+            <p className="mt-1">Your bank payment is on its way. The full letter unlocks here as soon as the bank confirms it, usually within a few days; you do not need to pay again.</p>
+          </section>
+        </>
       ) : (
         <>
           <LetterPreview letter={letter} />

@@ -19,7 +19,7 @@ type Run = { status: number; stdout: string; stderr: string };
 function letter(...args: string[]): Run {
   try {
     // node --import tsx is what `npx tsx` runs, without npx's start-up cost on every call.
-    const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/letter.ts', ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const stdout = execFileSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/letter.ts', ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     return { status: 0, stdout, stderr: '' };
   } catch (err) {
     const e = err as { status: number; stdout: string; stderr: string };

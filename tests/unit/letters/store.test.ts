@@ -18,8 +18,8 @@ const theCase = appealCaseSchema.parse({
 
 const sqliteFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dh-db-')), 'test.sqlite');
 const backends: [string, () => Promise<Db>, string | undefined][] = [
-  ['SQLite', () => { process.env.DATABASE_FILE = sqliteFile; return openDb(''); }, undefined],
-  ['PostgreSQL', () => openDb(process.env.TEST_DATABASE_URL), process.env.TEST_DATABASE_URL],
+  ['SQLite', () => openDb({ file: sqliteFile }), undefined],
+  ['PostgreSQL', () => openDb({ url: process.env.TEST_DATABASE_URL }), process.env.TEST_DATABASE_URL],
 ];
 
 describe.each(backends)('letter storage on %s', (name, open, url) => {
@@ -74,7 +74,7 @@ describe.each(backends)('letter storage on %s', (name, open, url) => {
   it.skipIf(skip)('keeps letters, and paid letters paid, across a restart', async () => {
     const { id, token } = await createLetter(db, { case: theCase, composedOn: '2026-11-23' });
     await recordCheckout(db, { sessionId: `cs_restart_${id}`, letterId: id });
-    expect(await markPaid(db, `cs_restart_${id}`, id, 3000)).toBe(true);
+    expect(await markPaid(db, `cs_restart_${id}`, id, 3000)).toBe('changed');
     await db.destroy();
     db = await open();
     expect((await readLetter(db, id, token))?.case.diagnosis).toBe(SENTINEL);

@@ -7,6 +7,7 @@ import { openDb, type Db } from '@/lib/db';
 import { fulfill } from '@/lib/payments/fulfill';
 import { isLetterPaid, recordCheckout } from '@/lib/payments/orders';
 import { handleWebhook } from '@/lib/payments/webhook';
+import { readBodyUpTo } from '@/lib/body';
 
 const SECRET = 'whsec_test_secret';
 type FakeSession = { id: string; client_reference_id: string; metadata: Record<string, string>; payment_status: 'paid' | 'unpaid'; amount_total: number };
@@ -36,8 +37,7 @@ describe('Stripe webhook', () => {
   };
 
   beforeEach(async () => {
-    process.env.DATABASE_FILE = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dh-wh-')), 'db.sqlite');
-    db = await openDb('');
+    db = await openDb({ file: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dh-wh-')), 'db.sqlite') });
     sessions.clear();
   });
 
@@ -93,7 +93,7 @@ describe('Stripe webhook', () => {
     await recordCheckout(db, { sessionId: s.id, letterId: 'letter5' });
     const results = await Promise.all([fulfill(db, stripe, s.id), fulfill(db, stripe, s.id), fulfill(db, stripe, s.id)]);
     expect(results.filter((r) => r.changed)).toHaveLength(1);
-    expect(results.every((r) => r.paid && r.letterId === 'letter5')).toBe(true);
+    expect(results.every((r) => r.outcome === 'paid' && r.letterId === 'letter5')).toBe(true);
   });
 
   it('answers 500 and forgets the event when our own work fails, so Stripe retries it', async () => {
@@ -103,5 +103,34 @@ describe('Stripe webhook', () => {
     expect((await handleWebhook(db, stripe, SECRET, e.payload, e.header)).status).toBe(500);
     sessions.set(ghost.id, ghost);
     expect((await handleWebhook(db, stripe, SECRET, e.payload, e.header)).status).toBe(200);
+  });
+
+  it('acknowledges an event for a session Stripe does not have (resource_missing is permanent: a 500 was retried for days)', async () => {
+    const { stripe } = fakeStripe(sessions);
+    Object.defineProperty(stripe, 'checkout', {
+      value: { sessions: { retrieve: async (id: string) => { throw new Stripe.errors.StripeInvalidRequestError({ type: 'invalid_request_error', code: 'resource_missing', message: `No such checkout.session: '${id}'` }); } } },
+    });
+    const ghost = { id: 'cs_unknown', client_reference_id: 'x', metadata: {}, payment_status: 'paid' as const, amount_total: 4000 };
+    const e = signed(stripe, 'checkout.session.completed', ghost, 'evt_ghost');
+    expect(await handleWebhook(db, stripe, SECRET, e.payload, e.header)).toEqual({ status: 200, body: 'ignored: resource missing' });
+    expect(await handleWebhook(db, stripe, SECRET, e.payload, e.header)).toEqual({ status: 200, body: 'duplicate' });
+  });
+});
+
+describe('the webhook body limit', () => {
+  const big = 'x'.repeat(1024 * 1024 + 1);
+
+  it('refuses a body that declares more than the limit without reading it', async () => {
+    // An endless body: only what the stream buffers up front is ever pulled.
+    let pulled = 0;
+    const body = new ReadableStream({ pull(c) { pulled += 65536; c.enqueue(new Uint8Array(65536)); } });
+    const request = new Request('http://127.0.0.1/api/stripe/webhook', { method: 'POST', body, headers: { 'content-length': String(100 * 1024 * 1024) }, duplex: 'half' } as RequestInit);
+    expect(await readBodyUpTo(request, 1024 * 1024)).toBeNull();
+    expect(pulled).toBeLessThan(1024 * 1024);
+  });
+
+  it('stops reading a streamed body once it passes the limit, and reads a normal one in full', async () => {
+    expect(await readBodyUpTo(new Request('http://127.0.0.1/', { method: 'POST', body: big }), 1024 * 1024)).toBeNull();
+    expect(await readBodyUpTo(new Request('http://127.0.0.1/', { method: 'POST', body: '{"id":"evt_1"}' }), 1024 * 1024)).toBe('{"id":"evt_1"}');
   });
 });

@@ -3,7 +3,8 @@ import Head from 'next/head';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { GuideView } from '@/components/guide/guide-view';
 import { getContent } from '@/lib/content/loader';
-import { guideNames, guidePath, PRERENDER_LIMIT, prerenderedGuides } from '@/lib/content/queries';
+import { guideNames, guidePath, prerenderedGuides } from '@/lib/content/queries';
+import { env } from '@/lib/env';
 import { guideKey } from '@/lib/content/types';
 import { absoluteUrl, SITE_NAME } from '@/lib/site';
 
@@ -18,7 +19,7 @@ type Params = { insurer: string; drug: string; reason: string };
 type Props = { html: string; title: string; description: string; path: string; ogImage: string; draft: boolean };
 
 export const getStaticPaths: GetStaticPaths<Params> = () => ({
-  paths: prerenderedGuides(getContent(), PRERENDER_LIMIT).map(({ insurer, drug, reason }) => ({ params: { insurer, drug, reason } })),
+  paths: prerenderedGuides(getContent(), env().PRERENDER_LIMIT).map(({ insurer, drug, reason }) => ({ params: { insurer, drug, reason } })),
   fallback: 'blocking',
 });
 

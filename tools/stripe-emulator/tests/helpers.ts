@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
-import { startEmulator, type RunningEmulator } from '@/lib/stripe-emulator';
+import { startEmulator, type RunningEmulator } from '@/tools/stripe-emulator';
 
 export const WEBHOOK_SECRET = 'whsec_test_emulator_unit';
 

@@ -48,7 +48,7 @@ export const UNMODELLED_SESSION_PARAMS = [
 ];
 
 export const unmodelled = (param: string) =>
-  new ApiError(400, `The Stripe emulator does not model \`${param}\`; remove it or extend lib/stripe-emulator.`, 'parameter_unknown', param);
+  new ApiError(400, `The Stripe emulator does not model \`${param}\`; remove it or extend tools/stripe-emulator.`, 'parameter_unknown', param);
 
 /** Parses `line_items`: each needs a `quantity` and exactly one of an active `price` or inline `price_data`. */
 export function parseLineItems(emu: Emulator, p: Params): LineItem[] {

@@ -1,6 +1,6 @@
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PRIOR_TRANSACTIONS } from '@/lib/stripe-emulator';
+import { PRIOR_TRANSACTIONS } from '@/tools/stripe-emulator';
 import { PRICE_KEY, SUCCESS_URL, WEBHOOK_SECRET, setupCatalog, startAll, submitPage } from './helpers';
 
 let ctx: Awaited<ReturnType<typeof startAll>>;

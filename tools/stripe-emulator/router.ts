@@ -3,6 +3,7 @@ import Stripe from 'stripe';
 import { createPrice, createProduct, getPrice, getProduct, listPrices, listProducts } from './api-catalog';
 import { createCustomer, getCustomer, listCustomers } from './api-customers';
 import { createCoupon, createPromotionCode, getCoupon, getPromotionCode, listPromotionCodes } from './api-discounts';
+import { createRefund } from './api-refunds';
 import { createSession, expireSessionApi, listLineItems, retrieveSession } from './api-sessions';
 import { jsonReply, type ApiRequest, type Emulator, type Reply } from './context';
 import { ApiError, mustGet } from './errors';
@@ -37,6 +38,8 @@ const ROUTES: [string, RegExp, Handler][] = [
   ['POST', /^\/v1\/checkout\/sessions\/([^/]+)\/expire$/, (emu, req, id) => expireSessionApi(emu, req, id)],
   ['GET', /^\/v1\/checkout\/sessions\/([^/]+)\/line_items$/, (emu, req, id) => listLineItems(emu, req, id)],
   ['GET', /^\/v1\/payment_intents\/([^/]+)$/, byId((emu, id) => mustGet(emu.state.paymentIntents, 'payment_intent', id))],
+  ['POST', /^\/v1\/refunds$/, createRefund],
+  ['GET', /^\/v1\/refunds\/([^/]+)$/, byId((emu, id) => mustGet(emu.state.refunds, 'refund', id))],
   ['GET', /^\/v1\/events\/([^/]+)$/, byId((emu, id) => mustGet(emu.state.events, 'event', id))],
 ];
 

@@ -10,6 +10,8 @@ export type PageView = {
   promotionCode: string;
   method: PaymentMethodChoice;
   errors: { form?: string; email?: string; promotionCode?: string; method?: string };
+  /** The code was just applied: the summary already shows the total after it. */
+  applied?: boolean;
 };
 
 export const escapeHtml = (value: string) =>
@@ -27,6 +29,7 @@ fieldset label{display:inline;font-weight:400;margin-left:.25rem}
 dl{display:grid;grid-template-columns:1fr auto;gap:.25rem 1rem}
 dd{margin:0;text-align:right}
 button{margin-top:1.5rem;padding:.75rem 1.5rem;font-size:1rem;background:#0a2540;color:#fff;border:0;border-radius:4px;cursor:pointer}
+button.secondary{margin-top:.5rem;padding:.5rem 1rem;background:#fff;color:#0a2540;border:1px solid #0a2540}
 button:focus-visible,a:focus-visible,input:focus-visible{outline:3px solid #635bff;outline-offset:2px}`;
 
 function layout(title: string, body: string): string {
@@ -77,7 +80,8 @@ export function renderCheckoutPage(v: PageView): string {
   const s = v.record.session;
   const promo =
     s.allow_promotion_codes === true
-      ? field({ id: 'promotion-code', name: 'promotion_code', label: 'Promotion code', type: 'text', value: v.promotionCode, error: v.errors.promotionCode, autocomplete: 'off' })
+      ? `${field({ id: 'promotion-code', name: 'promotion_code', label: 'Promotion code', type: 'text', value: v.promotionCode, error: v.errors.promotionCode, autocomplete: 'off' })}
+<button type="submit" name="intent" value="apply" class="secondary" data-testid="checkout-apply" formnovalidate>Apply</button>${v.applied ? `<p role="status" data-testid="checkout-applied">Code applied: you pay ${formatMoney(s.amount_total, s.currency)}.</p>` : ''}`
       : '';
   const radio = (value: PaymentMethodChoice, label: string) =>
     `<div><input type="radio" id="pm-${value}" name="payment_method" value="${value}" data-testid="checkout-pm-${value}"${v.method === value ? ' checked' : ''}><label for="pm-${value}">${label}</label></div>`;
@@ -92,7 +96,7 @@ ${v.errors.form ? `<p class="error" role="alert" data-testid="checkout-error">${
 ${field({ id: 'email', name: 'email', label: 'Email', type: 'email', value: v.email, error: v.errors.email, readonly: v.emailLocked, autocomplete: 'email', required: true })}
 ${promo}
 <fieldset><legend>Payment method</legend>${radio('card', 'Card (pays now)')}${radio('bank_debit', 'Bank debit (pays later)')}${methodError}</fieldset>
-<button type="submit" data-testid="checkout-pay">Pay ${formatMoney(s.amount_total, s.currency)}</button>
+<button type="submit" name="intent" value="pay" data-testid="checkout-pay">Pay ${formatMoney(s.amount_total, s.currency)}</button>
 </form>
 ${cancel}`,
   );

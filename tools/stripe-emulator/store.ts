@@ -1,4 +1,5 @@
 import type { Coupon, Customer, PaymentIntent, PaymentMethodChoice, Price, Product, PromotionCode, StripeEvent } from './objects';
+import type { Refund } from './api-refunds';
 import type { CheckoutSession, LineItem } from './session-object';
 
 /** What the emulator remembers about a session beyond the Stripe object itself. */
@@ -28,6 +29,7 @@ export type EmulatorState = {
   promotionCodes: Map<string, PromotionCode>;
   sessions: Map<string, SessionRecord>;
   paymentIntents: Map<string, PaymentIntent>;
+  refunds: Map<string, Refund>;
   events: Map<string, StripeEvent>;
   deliveries: Delivery[];
   idempotency: Map<string, StoredReply>;
@@ -42,6 +44,7 @@ export function createState(): EmulatorState {
     promotionCodes: new Map(),
     sessions: new Map(),
     paymentIntents: new Map(),
+    refunds: new Map(),
     events: new Map(),
     deliveries: [],
     idempotency: new Map(),
@@ -63,6 +66,7 @@ export function dumpState(state: EmulatorState) {
     promotion_codes: [...state.promotionCodes.values()],
     checkout_sessions: [...state.sessions.values()].map((r) => ({ ...r.session, line_items: r.lineItems, emulator_payment_method: r.paymentMethod })),
     payment_intents: [...state.paymentIntents.values()],
+    refunds: [...state.refunds.values()],
     events: [...state.events.values()],
     deliveries: state.deliveries,
   };

@@ -55,9 +55,18 @@ function chooseDiscount(emu: Emulator, record: SessionRecord, code: string, who:
   return coupon ? applyCoupon(coupon, s.amount_subtotal, s.currency) : { ok: false, message: INVALID_CODE };
 }
 
+/** Shows the session's totals with this discount (or none), as Stripe's page updates them when a code is applied. */
+function showDiscount(record: SessionRecord, applied: Applied | null): void {
+  const s = record.session;
+  const amount = applied?.amount ?? 0;
+  s.amount_total = s.amount_subtotal - amount;
+  s.total_details.amount_discount = amount;
+}
+
 /**
- * Handles the Pay button. Errors re-show the page with what was typed and the amount unchanged; success
- * completes the session, delivers `checkout.session.completed`, then 303s to `success_url` with the id filled in.
+ * Handles the Apply and Pay buttons. Apply checks the code and re-shows the page with the total after the
+ * discount. Errors re-show the page with what was typed and the amount unchanged; Pay completes the session,
+ * delivers `checkout.session.completed`, then 303s to `success_url` with the id filled in.
  */
 export async function submitCheckoutPage(emu: Emulator, id: string, form: FormObject): Promise<Reply> {
   const opened = await openRecord(emu, id);
@@ -85,6 +94,10 @@ export async function submitCheckoutPage(emu: Emulator, id: string, form: FormOb
   }
   if (Object.keys(errors).length > 0) {
     return htmlReply(400, renderCheckoutPage({ record, email, emailLocked: locked !== null, promotionCode: code, method, errors }));
+  }
+  if (text('intent') === 'apply') {
+    showDiscount(record, discount && discount.ok ? discount : null);
+    return htmlReply(200, renderCheckoutPage({ record, email, emailLocked: locked !== null, promotionCode: code, method, errors, applied: !!code }));
   }
   await completeSession(emu, record, { email, customerId: who.customerId, createCustomer: who.createCustomer, method, applied: discount && discount.ok ? discount : null });
   return redirectReply(s.success_url.replaceAll('{CHECKOUT_SESSION_ID}', s.id));

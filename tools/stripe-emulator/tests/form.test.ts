@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseForm } from '@/lib/stripe-emulator/form';
+import { parseForm } from '@/tools/stripe-emulator/form';
 
 describe('parseForm (Stripe form encoding)', () => {
   it('nests bracketed keys and turns indices into arrays', () => {
