@@ -1,4 +1,4 @@
-import { env } from '@/lib/env';
+import { env } from '@/lib/env-core';
 
 /** Prices are decided here, on the server, never by the browser (BRIEF.md "Pricing"). */
 export const LETTER_PRICE_CENTS = env().LETTER_PRICE_CENTS;

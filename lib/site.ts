@@ -1,4 +1,4 @@
-import { env } from '@/lib/env';
+import { env } from '@/lib/env-core';
 
 /** Public facts about the site. SITE_URL sets the canonical origin; the default serves local runs. */
 export const SITE_NAME = 'DenialHelp';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { env } from '@/lib/env';
+import { env } from '@/lib/env-core';
 import { ContentError, parseContentFile, schemaIssues, type ContentIssue, type ParsedFile } from './parse';
 import { isReason, REASONS, type ReasonSlug } from './reasons';
 import { plainText } from './directives';

@@ -56,14 +56,14 @@ describe('the environment', () => {
     expect(problemsOf(() => checkEnvAtStart({ NODE_ENV: 'development' }))).toEqual([]);
   });
 
-  it('is read only by lib/env.ts (next.config.ts hands it to the schema; instrumentation checks the runtime Next inlines)', () => {
+  it('is read only by lib/env-core.ts (next.config.ts hands it to the schema; instrumentation checks the runtime Next inlines)', () => {
     const appVariable = new RegExp(`process\\.env\\.(${Object.keys(envSchema.shape).join('|')})\\b`);
     const allowed = new Map([
-      ['lib/env.ts', /process\.env/],
+      ['lib/env-core.ts', /process\.env/],
       ['next.config.ts', /parseEnv\(process\.env\)/],
       ['instrumentation.ts', /process\.env\.NEXT_RUNTIME/],
     ]);
-    const files = ['app', 'components', 'lib', 'scripts'].flatMap((dir) => fs.readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' }).map((f) => path.join(dir, f)));
+    const files = ['app', 'pages', 'components', 'lib', 'scripts'].flatMap((dir) => fs.readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' }).map((f) => path.join(dir, f)));
     const offenders = [...files, 'proxy.ts', 'instrumentation.ts', 'next.config.ts']
       .filter((f) => /\.(ts|tsx|mjs)$/.test(f))
       .flatMap((f) => {

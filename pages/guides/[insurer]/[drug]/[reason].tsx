@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { GuideView } from '@/components/guide/guide-view';
 import { getContent } from '@/lib/content/loader';
 import { guideNames, guidePath, prerenderedGuides } from '@/lib/content/queries';
-import { env } from '@/lib/env';
+import { env } from '@/lib/env-core';
 import { guideKey } from '@/lib/content/types';
 import { absoluteUrl, SITE_NAME } from '@/lib/site';
 
