@@ -3,9 +3,11 @@ import { checkLinks } from '@/lib/content/check';
 import { contentDir, loadContent } from '@/lib/content/loader';
 import { formatIssue } from '@/lib/content/parse';
 import { checkRuleStatements } from '@/lib/content/rules-check';
+import { uniquenessIssues } from '@/lib/content/uniqueness';
+import { guideHtml } from './guide-html';
 
 const { index, issues } = loadContent({ dir: contentDir(), includeDrafts: true });
-issues.push(...checkLinks(index), ...checkRuleStatements(index));
+issues.push(...checkLinks(index), ...checkRuleStatements(index), ...uniquenessIssues(index, guideHtml(index)));
 
 if (issues.length > 0) {
   for (const issue of issues) console.error(formatIssue(issue));

@@ -7,7 +7,7 @@ import { makeContent } from './fixture';
 
 function run(script: string, args: string[], contentDir: string): { status: number; out: string } {
   try {
-    const out = execFileSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', script, ...args], { env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync(process.execPath, ['--import', 'tsx', script, ...args], { env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     return { status: 0, out };
   } catch (error) {
     const e = error as { status: number; stdout: string; stderr: string };

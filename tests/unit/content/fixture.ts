@@ -22,10 +22,29 @@ export function makeContent(files: Record<string, string> = {}): { dir: string; 
     write(`drugs/${slug}.md`, `---\nname: ${name}\nkind: drug\ngeneric: ${slug}mab\nclass: Test class\ntreats:\n  - a condition\nsources:\n  - title: Label\n    url: https://www.fda.gov/${slug}\n---\nBody.\n`);
   }
   for (const key of ['acme-health/drug-a/prior-authorization', 'acme-health/drug-b/prior-authorization', 'acme-health/drug-a/medical-necessity', 'zenith/drug-a/prior-authorization', 'zenith/drug-c/step-therapy']) {
-    write(`guides/${key}.md`, guide());
+    write(`guides/${key}.md`, guide({ body: ownBody(key) }));
   }
   for (const [rel, text] of Object.entries(files)) write(rel, text);
   return { dir, write };
+}
+
+/**
+ * A guide body of text no other guide shares (made-up words seeded by the guide's key), so the tree passes
+ * the uniqueness floor the way a real guide does: by saying what is true of its own payer, drug and reason.
+ */
+export function ownBody(key: string): string {
+  // mulberry32, seeded by the key.
+  let seed = [...key].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 2654435761) >>> 0, 7);
+  const next = () => {
+    seed = (seed + 0x6d2b79f5) >>> 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (t ^ (t >>> 14)) >>> 0;
+  };
+  const word = () => Array.from({ length: 3 + (next() % 5) }, () => 'bcdfghjklmnprstvz'[next() % 17]! + 'aeiou'[next() % 5]!).join('');
+  const sentence = () => `${Array.from({ length: 12 }, word).join(' ')}.`;
+  return `## Why\n\n${Array.from({ length: 30 }, sentence).join(' ')}\n\n## Timeline\n\n${Array.from({ length: 8 }, sentence).join(' ')}\n`;
 }
 
 export function guide(overrides: { front?: string; body?: string } = {}): string {
