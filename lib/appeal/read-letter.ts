@@ -21,6 +21,8 @@ export type LetterOutcome = {
   missing: string[];
   codes: string[];
   isDenial: boolean;
+  /** False for a letter not in English: nothing is filled from it. */
+  english: boolean;
 };
 
 const LABELS = {
@@ -47,7 +49,11 @@ const catalogs = new WeakMap<ContentIndex, DenialCatalog>();
 export function catalogFromContent(index: ContentIndex): DenialCatalog {
   let catalog = catalogs.get(index);
   if (!catalog) {
-    catalog = catalogFromFrontMatter([...index.insurers.values()], [...index.drugs.values()].filter((d) => d.matchInLetters));
+    catalog = catalogFromFrontMatter(
+      [...index.insurers.values()].filter((i) => i.kind === 'insurer'),
+      [...index.drugs.values()].filter((d) => d.matchInLetters),
+      [...index.benefitManagers.values()],
+    );
     catalogs.set(index, catalog);
   }
   return catalog;
@@ -69,8 +75,9 @@ export function applyReading(values: AppealFormValues, reading: DenialReading): 
     missing: [],
     codes: reading.codes,
     isDenial: reading.isDenial,
+    english: reading.english,
   };
-  if (!reading.isDenial) return outcome;
+  if (!reading.isDenial || !reading.english) return outcome;
 
   const found: Partial<Record<ScalarField, { value: string; evidence: string }>> = {
     insurer: reading.insurer && { value: reading.insurer.name, evidence: reading.insurer.evidence },

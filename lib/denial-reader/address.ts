@@ -4,6 +4,27 @@ import { lines, snippet } from './text';
 /** "Send your appeal to", "Mail your written appeal to:", "Appeals address:"… Only words about where an appeal goes. */
 const INTRO =
   /\b(?:(?:send|mail|submit|fax|write)\s+(?:us\s+)?(?:your\s+|the\s+|a\s+)?(?:written\s+|signed\s+)?(?:appeal|grievance|redetermination|reconsideration|request\s+for\s+(?:an?\s+)?(?:appeal|redetermination|reconsideration))(?:\s+(?:request|letter))?s?\s+to|appeals?\s+(?:mailing\s+)?address)\b\s*:?\s*/i;
+/** A sentence that sends something somewhere and ends at a colon: "mail it to:", "by writing to:", "…within 65 days from the date of this notice:". */
+const SEND_TO = /\b(?:send|sending|mail|mailing|write|writing|deliver|fax|submit|file)\b[^.]*:\s*$/i;
+/** Words that make it an appeal address (or the next level's: a hearing, a reconsideration, a redetermination). */
+const APPEAL_WORDS = /\b(?:appeal\w*|grievances?|redetermin\w*|reconsider\w*|hearings?|disputes?|disagree|review)\b/i;
+const HEADING_LIKE = (line: string) => line.trim().length > 0 && line.trim().length <= 60 && !/[.,;]$/.test(line.trim());
+
+/** The paragraph up to line `i` (back to a blank line) and the nearest heading above it, where the appeal words may be. */
+function context(all: string[], i: number): { paragraph: string; heading: string } {
+  let start = i;
+  while (start > 0 && all[start - 1]!.trim()) start--;
+  const paragraph = all.slice(start, i + 1).join(' ');
+  let heading = '';
+  for (let j = start - 1; j >= 0 && j >= start - 14; j--) {
+    if (HEADING_LIKE(all[j]!) && !all[j - 1]?.trim()) {
+      heading = all[j]!;
+      break;
+    }
+  }
+  return { paragraph, heading };
+}
+
 /** The last line of a US postal address: city, two-letter state, ZIP or ZIP+4. */
 const CITY_STATE_ZIP = /\b[A-Z][A-Za-z.' -]+,?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/;
 
@@ -16,10 +37,16 @@ export function findAppealsAddress(text: string): Found<string> | undefined {
   const all = lines(text);
   for (let i = 0; i < all.length; i++) {
     const line = all[i]!;
-    const m = INTRO.exec(line);
+    let m = INTRO.exec(line);
+    if (!m && /:\s*$/.test(line)) {
+      // A sentence, perhaps wrapped over lines, that sends something and ends at this colon, in a paragraph or under a heading about appeals.
+      const { paragraph, heading } = context(all, i);
+      const sentence = paragraph.split(/(?<=[.!?])\s+/).pop() ?? '';
+      if (SEND_TO.test(sentence) && (APPEAL_WORDS.test(paragraph) || APPEAL_WORDS.test(heading))) m = /:\s*$/.exec(line);
+    }
     if (!m) continue;
     const rest = line.slice(m.index + m[0].length).trim();
-    if (rest) {
+    if (rest && !/:\s*$/.test(rest)) {
       // Inline: "Send your appeal to UnitedHealthcare Appeals, P.O. Box 30432, Salt Lake City, UT 84130-0432."
       const zip = CITY_STATE_ZIP.exec(rest);
       if (!zip || zip.index > 200) continue;

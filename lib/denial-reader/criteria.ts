@@ -1,12 +1,49 @@
 import { isBullet, lines, sentences, stripBullet } from './text';
 
-const CRITERIA_HEADER = /\bcriteri(?:a|on)\b|\brequirements?\b|\bnot\s+met\b|\bmust\s+(?:meet|have|show|document)\b|\brequires?\b|\bcovered\s+(?:only\s+)?when\b|\bthe\s+following\b/i;
-const NOT_CRITERIA_HEADER = /\b(?:appeal|you\s+can|you\s+may|your\s+rights|send|include|call|contact|enclosed|documents?\s+(?:we|you)|how\s+to)\b/i;
+const CRITERIA_HEADER = /\bcriteri(?:a|on)\b|\brequirements?\b|\bnot\s+met\b|\bmust\s+(?:meet|have|show|document)\b|\brequires?\b|\bcover(?:s|ed)?\b[^.]{0,120}\bonly\s+(?:when|if|after)\b|\bthe\s+following\b|\bone\s+of\s+these\b|\ball\s+of\s+these\b|\bguideline\s+says\b|\bpolicy\s+says\b|\bdo\s+not\s+show\s+the\s+following\b/i;
+const NOT_CRITERIA_HEADER = /\b(?:appeal|you\s+can|you\s+may|your\s+rights|send|include|call|contact|enclosed|documents?\s+(?:we|you)|how\s+to|asked\s+your\s+(?:doctor|provider))\b/i;
 const REQUIRES_SENTENCE = /^(?:the|our|this|your\s+plan's|plan|the\s+plan's|coverage|medicare|medicaid)\b[^.]{0,80}?\b(?:policy|policies|guidelines?|criteria|plan|coverage|bulletin|determination)\b[^.]{0,40}?\b(?:requires?|require\s+that|states?\s+that|covers?\b[^.]{0,60}?\bonly\s+(?:when|if|after)|is\s+covered\s+only\s+(?:when|if|after))\b/i;
+/** "Medicare covers outpatient therapy when…", "Your plan covers Xolair only after…": a coverage rule stated as a sentence. */
+const COVERS_WHEN = /^(?:medicare|medicaid|(?:the|your|our)\s+(?:plan|policy|guideline|benefit))\s+covers\s+[^.,;]{3,120}?\s+(?:only\s+(?:when|if|after)|when|if)\b/i;
+/** A paragraph about this patient or this review, not a rule: the run of quoted rules ends there. */
+const ABOUT_THE_CASE = /\b(?:you|your|we|our|us)\b/i;
+
+type Paragraph = { lines: string[]; bullet: boolean };
+
+/** Runs of non-blank lines; a bullet starts a paragraph of its own, and its indented lines continue it. */
+function paragraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let current: Paragraph | undefined;
+  for (const raw of lines(text)) {
+    const line = raw.trim();
+    if (!line) {
+      current = undefined;
+      continue;
+    }
+    if (isBullet(line)) {
+      current = { lines: [stripBullet(line)], bullet: true };
+      out.push(current);
+    } else if (current?.bullet && /^\s{2,}\S/.test(raw)) {
+      current.lines.push(line);
+    } else if (current && !current.bullet) {
+      current.lines.push(line);
+    } else {
+      current = { lines: [line], bullet: false };
+      out.push(current);
+    }
+  }
+  return out;
+}
+
+const joined = (p: Paragraph) => p.lines.join(' ').replace(/\s+/g, ' ').trim();
+const lastSentence = (text: string) => sentences(text).pop() ?? '';
+const introduces = (sentence: string) => /:\s*$/.test(sentence) && CRITERIA_HEADER.test(sentence) && !NOT_CRITERIA_HEADER.test(sentence);
 
 /**
- * Coverage criteria the letter quotes: bullet or numbered lines under a heading about criteria
- * or requirements, and sentences such as "The policy requires …". Trimmed; repeats dropped.
+ * Coverage criteria the letter quotes: the items of a list under a sentence about criteria or requirements
+ * ("…when ALL of the following are met:"), the one-sentence rules quoted under such a sentence ("The policy
+ * requires:" then the rule), and sentences such as "The policy requires …" or "Medicare covers … when …".
+ * Trimmed; repeats dropped.
  */
 export function findCriteria(text: string): string[] {
   const out: string[] = [];
@@ -14,24 +51,26 @@ export function findCriteria(text: string): string[] {
     const t = c.replace(/\s+/g, ' ').replace(/^[\s"]+|[\s"]+$/g, '').replace(/[;,]$|;?\s+and$|;?\s+or$/i, '').trim();
     if (t.length >= 8 && t.length <= 500 && !out.includes(t)) out.push(t);
   };
-  const all = lines(text);
-  let heading: string | undefined;
-  for (let i = 0; i < all.length; i++) {
-    const line = all[i]!.trim();
-    if (!line) continue;
-    if (isBullet(line)) {
-      if (heading && CRITERIA_HEADER.test(heading) && !NOT_CRITERIA_HEADER.test(heading)) {
-        // A bullet that wraps onto indented lines continues the same criterion.
-        let item = stripBullet(line);
-        while (i + 1 < all.length && /^\s{2,}\S/.test(all[i + 1]!) && !isBullet(all[i + 1]!)) item += ` ${all[++i]!.trim()}`;
-        add(item);
-      }
+  const all = paragraphs(text);
+  let intro = false;
+  let quoting = false;
+  for (const p of all) {
+    if (p.bullet) {
+      if (intro) add(joined(p));
+      quoting = false;
       continue;
     }
-    heading = line;
+    const body = joined(p);
+    // A rule quoted on its own under the intro: one sentence, about no one in particular.
+    if (quoting && sentences(body).length === 1 && !ABOUT_THE_CASE.test(body) && !/:\s*$/.test(body)) {
+      add(body);
+      continue;
+    }
+    intro = introduces(lastSentence(body));
+    quoting = intro;
   }
   for (const s of sentences(text)) {
-    if (!isBullet(s) && !s.endsWith(':') && REQUIRES_SENTENCE.test(s)) add(s);
+    if (!isBullet(s) && !s.endsWith(':') && (REQUIRES_SENTENCE.test(s) || COVERS_WHEN.test(s))) add(s);
   }
   return out;
 }

@@ -59,7 +59,7 @@ export function findDates(text: string): DateHit[] {
 }
 
 const LETTER_DATE_LABEL =
-  /\b(?:(?:letter|notice|statement|mail(?:ing)?|issue|print|notification)\s+date|date\s+of\s+(?:this\s+)?(?:letter|notice|statement)|date\s+(?:mailed|sent|issued|printed)|sent(?:\s+on)?|date)\s*[:#]/i;
+  /\b(?:(?:letter|notice|statement|mail(?:ing)?|issue|print|notification)\s+date|date\s+of\s+(?:this\s+)?(?:letter|notice|statement)|date\s+(?:mailed|sent|issued|printed)|sent(?:\s+on)?|date)(?:\s*[:#]|\s{2,}(?=\S))/i;
 const OTHER_DATE_LABEL = /\b(?:service|birth|dob|dos|received|request(?:ed)?|admission|discharge|effective|admit|processed|paid|submitted|filed|fill(?:ed)?|decision|appeal|due|signature|incident)\b[^:]{0,20}date\s*[:#]|\bdate\s+(?:of|the)\s+(?!this\b|letter\b|notice\b|statement\b)\w+/i;
 
 /** The date of the letter itself: a "Date:"-style label, else a line near the top that is only a date. */
@@ -82,10 +82,25 @@ export function findLetterDate(text: string): Found<string> | undefined {
   if (labeled.size > 1) return undefined;
   const top = all.map((l) => l.trim()).filter(Boolean).slice(0, 12);
   for (const line of top) {
-    const iso = parseDate(line.replace(/[,.]$/, ''));
+    // A date line alone, perhaps after the weekday ("Monday, March 9, 2026").
+    const iso = parseDate(line.replace(/[,.]$/, '').replace(/^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+/i, ''));
     if (iso) return { value: iso, evidence: snippet(line) };
   }
   return undefined;
+}
+
+/**
+ * A table header whose "Service Date" is split over two lines, "Service" above "Date" (or "Date(s) of" above
+ * "Service"), both starting in the same column. Returned as a match with index -(column + 1).
+ */
+function splitHeader(line: string, next: string): { index: number; 0: string } | null {
+  for (const cell of line.matchAll(/\S+(?: \S+)*/g)) {
+    const below = /^\S+(?: \S+)*/.exec(next.slice(cell.index));
+    if (!below || (cell.index > 0 && next[cell.index - 1] !== ' ')) continue;
+    const joined = `${cell[0]} ${below[0]}`;
+    if (new RegExp(`^(?:${SERVICE_LABEL.source})$`, 'i').test(joined.replace(/\s*[:#]$/, ''))) return { index: -cell.index - 1, 0: joined };
+  }
+  return null;
 }
 
 const SERVICE_LABEL = /\b(?:dates?\s*\(?s?\)?\s+of\s+service|service\s+dates?|DOS)\b\s*(?:\(s\))?\s*[:#]?/i;
@@ -103,7 +118,18 @@ export function findServiceDate(text: string): Found<string> | undefined {
   };
   for (let i = 0; i < all.length; i++) {
     const line = all[i]!;
-    const label = SERVICE_LABEL.exec(line);
+    const label = SERVICE_LABEL.exec(line) ?? splitHeader(line, all[i + 1] ?? '');
+    if (label && label.index < 0) {
+      // A header split over two lines ("Service" above "Date"): the rows start after its second line.
+      const col = -label.index - 1;
+      for (let j = i + 2; j < all.length && all[j]!.trim(); j++) {
+        const row = all[j]!;
+        const hit = findDates(row).find((d) => Math.abs(d.index - col) <= 3);
+        if (hit) add(hit.iso, snippet(row.trim()));
+      }
+      i++;
+      continue;
+    }
     if (label) {
       const rest = line.slice(label.index + label[0].length);
       const dates = findDates(rest);

@@ -1,19 +1,25 @@
 import type { Found } from './types';
-import { lines, snippet } from './text';
+import { escapeRegExp, lines, snippet } from './text';
+
+/** What may follow a label's words before the value: "(ICN)", "#", "No.", "number", then ":" or "#". */
+const TAIL = String.raw`\)?(?:\s*\([A-Za-z ]{1,24}\))?(?:\s*(?:#|no\.?|number|id))?(?:\s*\([A-Za-z ]{1,24}\))?\s*[:#]*\s*`;
+const label = (words: string) => new RegExp(String.raw`\b(?:${words})${TAIL}`, 'i');
 
 /** Labels, most specific first within each field. */
 const CLAIM_LABELS: RegExp[] = [
-  /\bclaim\s*(?:#|no\.?|number|id|reference\s+(?:#|number))\s*[:#]?\s*/i,
-  /\b(?:reference|ref\.?)\s*(?:#|no\.?|number|id)\s*[:#]?\s*/i,
-  /\b(?:(?:prior\s+)?authori[sz]ation|auth\.?|case|request|appeal|tracking)\s*(?:#|no\.?|number|id)\s*[:#]?\s*/i,
+  label(String.raw`claim(?:\s+(?:#|no\.?|number|id|reference(?:\s+(?:#|number))?))?`),
+  label(String.raw`(?:reference|ref\.?)(?:\s+(?:#|no\.?|number|id))?`),
+  label(String.raw`(?:(?:prior\s+)?authori[sz]ation|auth\.?|PA|case|request|appeal|appeal\s+case|tracking|order|referral(?:\s+request)?|authori[sz]ation\s*\/\s*referral)(?:\s+(?:#|no\.?|number|id|reference|case|request))`),
+  label(String.raw`(?:[A-Z][A-Za-z]+\s+)?(?:case|order)\s*#`),
+  label(String.raw`prior\s+authori[sz]ation\s+case|authori[sz]ation\s+reference|PA\s+case`),
 ];
-const MEMBER_LABELS: RegExp[] = [
-  /\b(?:member|subscriber|enrollee|recipient|beneficiary|patient|customer)\s*(?:id|identification)(?:\s*(?:#|no\.?|number))?\s*[:#]?\s*/i,
-  /\b(?:member|subscriber|enrollee|recipient)\s*(?:#|no\.?|number)\s*[:#]?\s*/i,
-  /\b(?:medicare|medicaid|medi-cal)\s*(?:#|no\.?|number|id|beneficiary\s+identifier)\s*(?:\(MBI\))?\s*[:#]?\s*/i,
-  /\b(?:MBI|id\s*(?:#|no\.?|number)|identification\s+number)\s*[:#]?\s*/i,
+const MEMBER_WORDS = String.raw`(?:(?:CHIP|Medicaid|Medicare)\s+)?(?:member|subscriber|enrollee|recipient|beneficiary|patient|customer|participant)`;
+const MEMBER_LABELS_BASE: RegExp[] = [
+  label(String.raw`${MEMBER_WORDS}\s*(?:id|identification)(?:\s*(?:#|no\.?|number))?`),
+  label(String.raw`${MEMBER_WORDS}\s*(?:#|no\.?|number)`),
+  label(String.raw`(?:medicare|medicaid|medi-cal|CHIP)\s*(?:#|no\.?|number|id|beneficiary\s+identifier)(?:\s*\(MBI\))?`),
+  label(String.raw`MBI|DBN|DoD\s+benefits?\s+number|id\s*(?:#|no\.?|number)|identification\s+(?:number|no\.?|#)`),
 ];
-
 /**
  * The identifier right after a label, kept as written: one token with a digit ("W123456789",
  * "1EG4-TE5-MK73"), or a short letter prefix and digit groups split by single spaces ("XGH 884 201 55").
@@ -53,6 +59,9 @@ export function findClaimNumber(text: string): Found<string> | undefined {
 }
 
 /** "Member ID", "Subscriber ID", "Medicare number", "ID #", kept as written. */
-export function findMemberId(text: string): Found<string> | undefined {
-  return readLabeled(text, MEMBER_LABELS);
+export function findMemberId(text: string, payerNames: string[] = []): Found<string> | undefined {
+  // "Humana ID:", "Oscar ID:", "UHC Member ID:": the plan's own name before "ID".
+  const names = payerNames.filter((n) => n.length >= 3 && n.length <= 30).map(escapeRegExp);
+  const payerLabel = names.length ? [new RegExp(String.raw`\b(?:${names.join('|')})\s+(?:member\s+)?ID${TAIL}`, 'i')] : [];
+  return readLabeled(text, [...MEMBER_LABELS_BASE, ...payerLabel]);
 }

@@ -3,15 +3,23 @@ import { findCodes } from './codes';
 import { findCriteria } from './criteria';
 import { findLetterDate, findServiceDate } from './dates';
 import { findClaimNumber, findMemberId } from './identifiers';
-import { findEntry } from './names';
+import { DRUG_NAME_LABELS, findEntry, nameSpans, PAYER_LABELS, SUBJECT_LABELS } from './names';
 import { findPatientName } from './person';
-import { readIsDenial, readReason, readReasonWords, statements } from './reason';
-import { normalizeText } from './text';
+import { readPlanTypeHint } from './plan-hint';
+import { readIsDenial, readPartial, readReason, readReasonWords, statements } from './reason';
+import { isEnglish, normalizeText } from './text';
 import type { CatalogEntry, DenialCatalog, DenialReading } from './types';
 
 export type { CatalogEntry, DenialCatalog, DenialReading, Found, NamedFound } from './types';
 export { normalizeCode } from './codes';
 export { parseDate } from './dates';
+
+/** A denial in Spanish, so the patient is told we read English only rather than "this is not a denial". */
+const OTHER_LANGUAGE_DENIAL = /\b(?:negad[oa]s?|negamos|deneg(?:ad[oa]s?|amos|aci[oó]n)|rechaz(?:ad[oa]s?|amos)|no\s+(?:fue\s+|ha\s+sido\s+)?aprobad[oa]|determinaci[oó]n\s+adversa)\b/i;
+
+/** Names that contain a payer's words but never name the payer: the Blue Cross Blue Shield Association licenses plans, it insures no one. */
+const NOT_PAYER = /\bBlue\s+Cross\s+(?:and\s+)?Blue\s+Shield\s+Association\b/gi;
+const notPayerSpans = (text: string) => [...text.matchAll(NOT_PAYER)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
 /**
  * Read a pasted denial letter: deterministic, no network, no model. A field is returned only when
@@ -19,27 +27,33 @@ export { parseDate } from './dates';
  */
 export function readDenialLetter(text: string, catalog: DenialCatalog): DenialReading {
   const clean = normalizeText(String(text ?? '')).slice(0, 200_000);
+  if (!isEnglish(clean)) return { isDenial: OTHER_LANGUAGE_DENIAL.test(clean), partial: false, english: false, codes: [], criteria: [] };
   const codeHits = findCodes(clean);
   const all = statements(clean);
   const isDenial = readIsDenial(all, codeHits);
   const reading: DenialReading = {
     isDenial,
+    partial: isDenial && readPartial(all, codeHits),
+    english: true,
     codes: codeHits.map((c) => c.code),
     criteria: isDenial ? findCriteria(clean) : [],
   };
   const put = <K extends keyof DenialReading>(key: K, value: DenialReading[K] | undefined) => {
     if (value !== undefined) reading[key] = value;
   };
-  put('insurer', findEntry(clean, catalog.insurers, { headerLines: 6 }));
-  put('drug', findEntry(clean, catalog.drugs));
+  const managerSpans = nameSpans(clean, catalog.benefitManagers);
+  put('benefitManager', findEntry(clean, catalog.benefitManagers, { headerLines: 6, labels: PAYER_LABELS }));
+  put('insurer', findEntry(clean, catalog.insurers, { headerLines: 6, labels: PAYER_LABELS, mask: [...managerSpans, ...notPayerSpans(clean)] }));
+  put('drug', findEntry(clean, catalog.drugs, { labels: SUBJECT_LABELS, strictLabels: DRUG_NAME_LABELS }));
   if (isDenial) put('reason', readReason(clean, all, codeHits));
   if (reading.reason) put('reasonWords', readReasonWords(all, reading.reason.value));
   put('letterDate', findLetterDate(clean));
   put('serviceDate', findServiceDate(clean));
   put('claimNumber', findClaimNumber(clean));
   put('patientName', findPatientName(clean));
-  put('memberId', findMemberId(clean));
+  put('memberId', findMemberId(clean, [...catalog.insurers, ...catalog.benefitManagers].flatMap((e) => e.names)));
   put('appealsAddress', findAppealsAddress(clean));
+  put('planTypeHint', readPlanTypeHint(clean, all));
   return reading;
 }
 
@@ -47,13 +61,14 @@ type InsurerFront = { slug: string; name: string; shortName?: string; aliases?: 
 type DrugFront = { slug: string; name: string; generic?: string; aliases?: string[] };
 
 /** The catalog from content front matter: insurers by name, shortName and aliases; drugs by name, generic and aliases. */
-export function catalogFromFrontMatter(insurers: InsurerFront[], drugs: DrugFront[]): DenialCatalog {
+export function catalogFromFrontMatter(insurers: InsurerFront[], drugs: DrugFront[], benefitManagers: InsurerFront[] = []): DenialCatalog {
   const entry = (slug: string, names: (string | undefined)[]): CatalogEntry => ({
     slug,
     names: [...new Set(names.filter((n): n is string => typeof n === 'string' && n.trim().length > 0))],
   });
   return {
     insurers: insurers.map((i) => entry(i.slug, [i.name, i.shortName, ...(i.aliases ?? [])])),
+    benefitManagers: benefitManagers.map((m) => entry(m.slug, [m.name, m.shortName, ...(m.aliases ?? [])])),
     drugs: drugs.map((d) => entry(d.slug, [d.name, d.generic, ...(d.aliases ?? [])])),
   };
 }

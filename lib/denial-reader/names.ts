@@ -17,7 +17,11 @@ function mentions(text: string, entries: CatalogEntry[]): NameHit[] {
   const hits: (NameHit & { ambiguous: boolean })[] = [];
   for (const [key, { spelling, slugs }] of owners) {
     const pattern = escapeRegExp(key).replace(/\s+/g, '\\s*');
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?:'?s)?(?![\\p{L}\\p{N}])`, 'giu');
+    // A short capitalized abbreviation ("CT", "OT", "PET") only as capitals, and never a state before its ZIP ("Hartford, CT 06105").
+    const abbreviation = spelling.length <= 4 && spelling === spelling.toUpperCase();
+    const re = abbreviation
+      ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(spelling)}(?![\\p{L}\\p{N}])(?!\\s*\\d{5})`, 'gu')
+      : new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?:'?s)?(?![\\p{L}\\p{N}])`, 'giu');
     for (const m of text.matchAll(re)) {
       hits.push({ slug: [...slugs][0]!, name: spelling, start: m.index, end: m.index + m[0].length, ambiguous: slugs.size > 1 });
     }
@@ -30,24 +34,76 @@ function mentions(text: string, entries: CatalogEntry[]): NameHit[] {
     if (last && h.start < last.end) continue;
     kept.push(h);
   }
+  // A name inside the parentheses that explain the name just before it ("PET/CT scan (positron emission
+  // tomography with CT)") is part of that explanation, not a second thing.
+  const explained = (h: NameHit, i: number) => {
+    const open = text.lastIndexOf('(', h.start);
+    if (open < 0 || text.indexOf(')', open) < h.start) return false;
+    const before = kept.slice(0, i).reverse().find((k) => k.end <= open);
+    return before !== undefined && before.slug !== h.slug && open - before.end <= 12 && !text.slice(before.end, open).includes('\n');
+  };
   // A name two entries share (e.g. "eviCore healthcare") names neither.
-  return kept.filter((h) => !h.ambiguous);
+  return kept.filter((h, i) => !h.ambiguous && !explained(h, i));
 }
 
-const LABELED_LINE = /^\s*(?:re|subject|drug(?:\s+name)?|medication|medicine|prescription|service(?:\s*\/\s*item)?|services?\s+requested|item|requested\s+(?:drug|service|item|medication)|(?:drug|service|item)\s+requested|procedure|plan|health\s+plan|insurer|from)\s*[:#-]/i;
+/** A "Label:" at the start of a line (up to four words before the colon), as letters and EOB headers set out facts. */
+const LABEL = /^\s*([A-Za-z][A-Za-z/&'() -]{0,40}?)\s*[:#]\s+\S/;
+
+/** Labels whose value names the payer. */
+export const PAYER_LABELS = /^(?:re|subject|plan(?:\s+name)?|health\s+plan|insurer|insurance|from|payer|carrier|coverage)$/i;
+/** Labels whose value names the drug, service or item that was asked for. */
+export const SUBJECT_LABELS = /^(?:re|subject|drugs?(?:\s+(?:name|requested))?|medications?(?:\s+requested)?|medicine|prescription|(?:requested\s+)?(?:service|item|procedure|drug|medication)s?(?:\s*\/\s*item)?(?:\s+requested)?|requested|service\s+description|items?|procedure\s+requested|service\s+requested)$/i;
+/** The labels that only a drug's name follows: when the drug there is one we do not know, another drug the letter names is an alternative, not the subject. */
+export const DRUG_NAME_LABELS = /^(?:drugs?(?:\s+(?:name|requested))?|medications?(?:\s+requested)?|medicine|drugs?\s+requested)$/i;
+
+type LineInfo = { label?: string; region: number };
+
+/**
+ * Each line's label, and the labeled "region" it belongs to: a labeled line and the indented lines that
+ * continue its value ("Item: Continuous glucose monitor (Dexcom G7 sensors and / receiver)").
+ */
+function labelLines(all: string[]): LineInfo[] {
+  const out: LineInfo[] = [];
+  let current: { label: string; region: number } | undefined;
+  all.forEach((line, i) => {
+    const m = LABEL.exec(line);
+    if (m) {
+      current = { label: m[1]!.trim(), region: i };
+      out.push(current);
+    } else if (current && line.trim() && /^\s{4,}\S/.test(line) && out[i - 1]?.label !== undefined) {
+      out.push({ ...current });
+    } else {
+      current = undefined;
+      out.push({ region: i });
+    }
+  });
+  return out;
+}
+
+export type FindOptions = {
+  /** How many of the first non-blank lines count as the letterhead. */
+  headerLines?: number;
+  /** Labels whose lines decide first. */
+  labels?: RegExp;
+  /** Labels that, when present with no known name on them, mean the letter's subject is one we do not know. */
+  strictLabels?: RegExp;
+  /** Spans of the text already claimed by another kind of name (a benefit manager's). */
+  mask?: { start: number; end: number }[];
+};
 
 /**
  * The one catalog entry the letter names. When it names several, the names on labeled lines
- * ("Drug:", "Service requested:", "Re:", "Plan:") decide, then the letterhead (first lines);
- * if that still leaves more than one, nothing is returned. `name` is the catalog's spelling of the
- * name the letter used ("Anthem Blue Cross", "pembrolizumab").
+ * ("Drug:", "Service requested:", "Plan:") decide, then the letterhead (first lines); if that still
+ * leaves more than one, nothing is returned. `name` is the catalog's spelling of the name the letter
+ * used ("Anthem Blue Cross", "pembrolizumab").
  */
-export function findEntry(text: string, entries: CatalogEntry[], opts: { headerLines?: number } = {}): NamedFound | undefined {
-  const hits = mentions(text, entries);
-  if (!hits.length) return undefined;
+export function findEntry(text: string, entries: CatalogEntry[], opts: FindOptions = {}): NamedFound | undefined {
+  const masked = (h: NameHit) => opts.mask?.some((m) => h.start < m.end && h.end > m.start);
+  const hits = mentions(text, entries).filter((h) => !masked(h));
   const lineStarts: number[] = [];
   let pos = 0;
-  for (const l of lines(text)) {
+  const all = lines(text);
+  for (const l of all) {
     lineStarts.push(pos);
     pos += l.length + 1;
   }
@@ -61,7 +117,12 @@ export function findEntry(text: string, entries: CatalogEntry[], opts: { headerL
     }
     return lo;
   };
-  const all = lines(text);
+  const info = labelLines(all);
+  if (opts.strictLabels) {
+    const strictRegions = new Set(info.filter((l) => l.label && opts.strictLabels!.test(l.label)).map((l) => l.region));
+    if (strictRegions.size && !hits.some((h) => strictRegions.has(info[lineOf(h.start)]!.region))) return undefined;
+  }
+  if (!hits.length) return undefined;
   const evidence = (h: NameHit) => {
     const line = all[lineOf(h.start)]!;
     const at = h.start - lineStarts[lineOf(h.start)]!;
@@ -72,8 +133,14 @@ export function findEntry(text: string, entries: CatalogEntry[], opts: { headerL
     if (slugs.size === 1) return { value: subset[0]!.slug, name: subset[0]!.name, evidence: evidence(subset[0]!) };
     return slugs.size === 0 ? null : undefined;
   };
-  const labeled = decide(hits.filter((h) => LABELED_LINE.test(all[lineOf(h.start)]!)));
-  if (labeled !== null) return labeled;
+  if (opts.labels) {
+    const labeled = decide(hits.filter((h) => {
+      const l = info[lineOf(h.start)]!;
+      const label = l.label ?? info[l.region]?.label;
+      return label !== undefined && opts.labels!.test(label);
+    }));
+    if (labeled !== null) return labeled;
+  }
   if (opts.headerLines) {
     const firstLines = new Set<number>();
     all.forEach((l, i) => {
@@ -83,4 +150,9 @@ export function findEntry(text: string, entries: CatalogEntry[], opts: { headerL
     if (header !== null) return header;
   }
   return decide(hits) ?? undefined;
+}
+
+/** Every span where one of the entries is named, for masking those words when another kind of name is sought. */
+export function nameSpans(text: string, entries: CatalogEntry[]): { start: number; end: number }[] {
+  return mentions(text, entries).map(({ start, end }) => ({ start, end }));
 }

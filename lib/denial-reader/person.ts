@@ -7,8 +7,10 @@ import { lines, snippet } from './text';
  */
 const NAME_LABELS: RegExp[] = [
   /^\s*patient(?:'s)?(?:\s+name)?\s*:\s*/i,
-  /^\s*(?:member|enrollee|beneficiary|recipient)(?:'s)?(?:\s+name)?\s*:\s*/i,
+  /^\s*(?:member|enrollee|beneficiary|recipient|participant)(?:'s)?(?:\s+name)?\s*:\s*/i,
   /^\s*name\s*:\s*/i,
+  // The Medicare Summary Notice: "Notice for Lee H. Sample".
+  /^\s*notice\s+for\s+/i,
 ];
 /** Two to five capitalized words (initials allowed): "Dana R. Whitfield", "Mary-Jo O'Neil". */
 const PERSON = /^[A-Z][A-Za-z'’-]*\.?(?: [A-Z][A-Za-z'’-]*\.?){1,4}$/;
@@ -25,8 +27,9 @@ export function findPatientName(text: string): Found<string> | undefined {
     for (const line of all) {
       const m = label.exec(line);
       if (!m) continue;
-      const value = line.slice(m[0].length).split(/\s{2,}/)[0]!.trim().replace(/[,;]$/, '');
-      if (PERSON.test(value)) found.set(value, snippet(line.replace(/\s{2,}.*$/, '')));
+      // Up to a table's next column; a note such as "(dependent)" or "(contract holder)" is not part of the name.
+      const value = line.slice(m[0].length).split(/\s{2,}/)[0]!.trim().replace(/\s*\([^)]*\)$/, '').replace(/[,;]$/, '');
+      if (PERSON.test(value)) found.set(value, snippet(`${m[0].trim()} ${value}`));
     }
     const only = found.size === 1 ? [...found][0] : undefined;
     if (only) return { value: only[0], evidence: only[1] };

@@ -11,6 +11,9 @@ export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
     new RegExp(`\\b${AUTH}\\s+(?:\\w+\\s+){0,4}?(?:was|were|has|had|is)\\s+not\\s+(?:been\\s+)?(?:obtained|requested|received|submitted|on\\s+file|in\\s+place|found)\\b`, 'i'),
     new RegExp(`\\b(?:no|without(?:\\s+(?:a|an|the))?|did\\s+not\\s+(?:obtain|get|request|have)|never\\s+(?:obtained|requested)|failed\\s+to\\s+(?:obtain|get|request))\\s+(?:(?:valid|required|approved|active|any)\\s+)?${AUTH}\\b`, 'i'),
     new RegExp(`\\b${AUTH}\\s+(?:was\\s+|is\\s+)?(?:absent|missing|required\\s+but\\s+(?:was\\s+)?not\\s+(?:obtained|requested|received))\\b`, 'i'),
+    new RegExp(`\\b(?:do|does|did)\\s+not\\s+have\\s+(?:an?\\s+)?(?:approval|${AUTH})\\s+on\\s+file\\b`, 'i'),
+    // Paraphrased: the documents a request needs were never sent.
+    /\b(?:required|requested|needed|necessary)\s+(?:\w+\s+){0,3}(?:documentation|documents|information|records|referral)\b[^.]{0,40}?\b(?:was|were|has\s+not\s+been|have\s+not\s+been)\s+(?:not\s+)?(?:received|submitted|provided|sent)\b/i,
   ],
   'medical-necessity': [
     /\bnot\s+(?:considered\s+|deemed\s+|found\s+to\s+be\s+|shown\s+to\s+be\s+)?medically\s+necessary\b/i,
@@ -19,7 +22,9 @@ export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
     /\bnot\s+(?:deemed|considered)\s+(?:an?\s+)?"?medical\s+necessity\b/i,
     /\b(?:lack|absence)\s+of\s+medical\s+necessity\b/i,
     /\bmedical\s+necessity\s+(?:criteria|guidelines|requirements|standards)\s+(?:was|were|are|is|have|has)\s+not\s+(?:been\s+)?met\b/i,
-    /\bdoes\s+not\s+meet\s+(?:(?:the|our|plan's|plan)\s+)*(?:criteria\s+for\s+)?medical\s+necessity\b/i,
+    /\b(?:does|do|did)\s+not\s+meet\b[^.]{0,60}\bmedical\s+necessity\b/i,
+    // Paraphrased: the records "do not show" or "do not support" that it is necessary.
+    /\b(?:do(?:es)?|did)\s+not\s+(?:show|support|demonstrate|document|establish)\b[^.]{0,80}\bmedical(?:ly)?\s+necess/i,
   ],
   'step-therapy': [
     /\bstep[- ]therapy\b/i,
@@ -31,6 +36,8 @@ export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
     /\bnot\s+(?:on|in|included\s+(?:on|in)|listed\s+(?:on|in)|covered\s+on)\s+(?:(?:our|the|your|this|plan's|plan)\s+)*(?:(?:preferred|covered|approved)\s+)?(?:formulary|drug\s+list|list\s+of\s+covered\s+drugs|preferred\s+drug\s+list)\b/i,
     /\bexcluded\s+from\s+(?:(?:the|our|your)\s+)?(?:formulary|drug\s+list)\b/i,
     /\bnot\s+a\s+(?:covered\s+|formulary\s+)drug\b/i,
+    /\bno\s+longer\s+(?:on|in|covered\s+(?:on|by))\s+(?:(?:our|the|your|this|plan's|plan)\s+)*(?:(?:preferred|covered)\s+)?(?:formulary|drug\s+list|list\s+of\s+covered\s+drugs)\b/i,
+    /\bformulary\s+exclusion\b|\bexcluded\s+(?:drug|from\s+coverage\s+on\s+the\s+formulary)\b/i,
   ],
   experimental: [/\bexperimental\b/i, /\binvestigational\b/i, /\bunproven\b/i, /\bnot\s+(?:been\s+)?proven\s+(?:to\s+be\s+)?(?:effective|safe)\b/i],
   'out-of-network': [
@@ -43,15 +50,31 @@ export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
     /\bquantity\s+limits?\b/i,
     /\bexceeds?\s+(?:(?:the|our|your|plan's|plan)\s+)*(?:maximum\s+|allowed\s+|covered\s+|approved\s+)?(?:quantity|dosage\s+limit|amount\s+allowed|number\s+of\s+(?:units|doses|fills))\b/i,
     /\bmore\s+than\s+the\s+(?:plan\s+)?(?:allows|allowed|covered|maximum)\s+(?:quantity|amount)\b/i,
+    /\b(?:more|greater)\s+than\s+(?:the|your|this|our)\s+(?:plan(?:'s)?\s+)?(?:allows|covers|limit|maximum)\b/i,
+    /\bplan\s+limits\s+(?:\S+\s+){1,3}to\s+\d/i,
   ],
 };
 
 /** Sentences that only explain rights or options ("If you disagree…", "You can ask for an exception…"). */
-const CONDITIONAL = /^(?:if|when|whether|unless|in\s+case|once|to\s+(?:ask|request|appeal|file))\b|\b(?:you|your\s+(?:doctor|prescriber|provider)|they)\s+(?:can|may|could|have\s+the\s+right\s+to)\s+(?:also\s+)?(?:ask|request|appeal|file|call|get|submit)\b/i;
-const BECAUSE = /\b(?:because|reasons?|due\s+to|based\s+on|as\s+follows|rationale|explanation)\b/i;
-const DENIAL = /\b(?:denied|deny|denying|denial|adverse\s+(?:benefit\s+)?determination|not\s+approved|(?:cannot|can't|unable\s+to|will\s+not|won't|do\s+not|does\s+not)\s+(?:approve|cover|pay)|not\s+covered|not\s+payable|rejected|non-?covered)\b/i;
+const CONDITIONAL = /^(?:if|when|whether|unless|in\s+case|once|to\s+(?:ask|request|appeal|file)|even\s+if)\b|\b(?:you|your\s+(?:doctor|prescriber|provider)|they)\s+(?:can|may|could|have\s+the\s+right\s+to)\s+(?:also\s+)?(?:ask|request|appeal|file|call|get|submit)\b/i;
+const BECAUSE = /\b(?:because|reasons?|why|due\s+to|based\s+on|as\s+follows|rationale|explanation)\b/i;
+/** A decision that refuses something, however it is worded: "denied", "not approved", "unable to approve", "upholding our decision". */
+const DENIAL = new RegExp(
+  [
+    '\\b(?:denied|deny|denying|denial|adverse\\s+(?:benefit\\s+)?determination|rejected|non-?covered|unfavorable)\\b',
+    "\\b(?:not|never)\\s+(?:been\\s+)?(?:approved|approving|authorized|covered|payable|paid\\s+separately)\\b",
+    "\\b(?:cannot|can't|could\\s+not|couldn't|unable\\s+to|not\\s+able\\s+to|will\\s+not|won't|do\\s+not|does\\s+not|did\\s+not|decided\\s+not\\s+to)\\s+(?:\\w+\\s+)?(?:approve|cover|pay|authorize)\\b",
+    '\\buph[eo]ld(?:ing|s)?\\s+(?:our|the|its)\\s+(?:original\\s+|initial\\s+|first\\s+)?(?:decision|denial|determination)\\b',
+  ].join('|'),
+  'i',
+);
+/** Saying what is not a denial: "This letter is not a denial", "No decision has been made". */
 const NEGATED_DENIAL = /\bnot\s+a\s+denial\b|\bthis\s+is\s+not\s+a\s+bill\b/i;
-const APPROVAL_CONTEXT = /\bapprov|\bguarantee/i;
+const NO_DECISION_YET = /\bno\s+decision\s+has\s+been\s+made\b|\b(?:this|the)\s+(?:letter|notice)\s+is\s+not\s+a\s+denial\b|\bbefore\s+we\s+can\s+make\s+a\s+decision\b/i;
+/** A denial that might happen, not one that did: "That could result in a denial." */
+const HYPOTHETICAL = /\b(?:could|may|might|would|can|will)\s+(?:\w+\s+){0,3}(?:result\s+in|lead\s+to|mean)\s+(?:a\s+)?(?:denial|(?:being\s+)?denied)\b|\bavoid\s+(?:a\s+)?denial\b|\bguarantee\b/i;
+/** Part approved and part denied, said in words: "approved in part", "partially approved", "we approved part of this request". */
+const PARTIAL = /\bapproved\s+(?:\w+\s+){0,3}in\s+part\b|\bapproved\s+(?:part|some)\s+of\b|\bpartial(?:ly)?\s+(?:approv|den)|\bpartial\s+approval\b|\bin\s+part\s+(?:and|but)\s+denied\b|\bden(?:ied|y)\s+(?:part|some)\s+of\b|\b(?:denied|not\s+approved):?\s+(?:the\s+)?(?:other|remaining|rest)\b|\breduction\s+of\s+(?:the\s+)?requested\b/i;
 
 export type Statement = { text: string; conditional: boolean };
 
@@ -59,14 +82,39 @@ export type Statement = { text: string; conditional: boolean };
 export function statements(text: string): Statement[] {
   return sentences(text)
     .flatMap((s) => s.split(/;\s+/))
-    .map((t) => ({ text: t, conditional: CONDITIONAL.test(t) }));
+    .map((t) => ({ text: t, conditional: CONDITIONAL.test(t) || HYPOTHETICAL.test(t) }));
 }
+
+/** A statement that refuses coverage now (not "if we deny", not "this is not a denial"). */
+export const deniesNow = (s: Statement) => !s.conditional && DENIAL.test(s.text) && !NEGATED_DENIAL.test(s.text);
 
 /** True when the letter denies something: a plain denial statement, or a denial code on a claim. */
 export function readIsDenial(all: Statement[], codes: CodeHit[]): boolean {
-  const said = all.some((s) => !s.conditional && DENIAL.test(s.text) && !NEGATED_DENIAL.test(s.text) && !APPROVAL_CONTEXT.test(s.text));
-  return said || codes.some((c) => isDenialCode(c.code));
+  if (all.some((s) => NO_DECISION_YET.test(s.text))) return false;
+  return all.some(deniesNow) || codes.some((c) => isDenialCode(c.code));
 }
+
+/**
+ * A decision that approves part of the request and denies the rest: said in words, or an explanation of
+ * benefits whose codes show both a priced line (contract discount, cost sharing) and a denied one.
+ */
+export function readPartial(all: Statement[], codes: CodeHit[]): boolean {
+  if (all.some((s) => !s.conditional && PARTIAL.test(s.text))) return true;
+  return codes.some((c) => isDenialCode(c.code)) && codes.some((c) => !isDenialCode(c.code) && ['45', '1', '2', '3'].includes(codeNumber(c.code)));
+}
+
+/**
+ * Wording that only says criteria were not met, with no reason named: counted for medical necessity only
+ * when nothing in the letter names a more specific reason.
+ */
+const UNMET_CRITERIA = [
+  /\b(?:does|do|did)\s+not\s+meet\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:criteria|guidelines?|clinical\s+policy)\b/i,
+  /\brecords?\b[^.]{0,40}\b(?:do|does|did)\s+not\s+(?:show|describe|document|support|demonstrate)\b/i,
+];
+/** A sentence that says what the decision is not about ("This is not a decision about whether the test was medically necessary"). */
+const NOT_ABOUT = /\bnot\s+(?:a\s+decision\s+)?about\s+whether\b|\bis\s+not\s+about\b/i;
+/** The letter says it gives more than one reason: the patient picks the one to answer. */
+const SEVERAL_REASONS = /\b(?:two|three|2|3|several|multiple)\s+(?:separate\s+|different\s+)?reasons\b/i;
 
 type Hit = { reason: ReasonSlug; level: number; evidence: string };
 
@@ -77,8 +125,12 @@ type Hit = { reason: ReasonSlug; level: number; evidence: string };
  */
 export function readReason(text: string, all: Statement[], codes: CodeHit[]): Found<ReasonSlug> | undefined {
   const hits: Hit[] = [];
+  if (all.some((s) => !s.conditional && SEVERAL_REASONS.test(s.text) && DENIAL.test(s.text))) return undefined;
+  const weak: Hit[] = [];
   for (const s of all) {
-    if (s.conditional) continue;
+    if (s.conditional || NOT_ABOUT.test(s.text)) continue;
+    const unmet = UNMET_CRITERIA.map((p) => p.exec(s.text)).find(Boolean);
+    if (unmet) weak.push({ reason: 'medical-necessity', level: 0, evidence: snippet(s.text, unmet.index, unmet[0].length) });
     const level = BECAUSE.test(s.text) && DENIAL.test(s.text) ? 4 : BECAUSE.test(s.text) || DENIAL.test(s.text) ? 3 : 1;
     for (const [reason, patterns] of Object.entries(REASON_WORDING) as [ReasonSlug, RegExp[]][]) {
       const m = patterns.map((p) => p.exec(s.text)).find(Boolean);
@@ -95,6 +147,7 @@ export function readReason(text: string, all: Statement[], codes: CodeHit[]): Fo
     const line = textLines[before.split('\n').length - 1] ?? c.code;
     hits.push({ reason, level: 2, evidence: snippet(line) });
   }
+  if (!hits.length && weak.length) return { value: 'medical-necessity', evidence: weak[0]!.evidence };
   if (!hits.length) return undefined;
   const top = Math.max(...hits.map((h) => h.level));
   const best = hits.filter((h) => h.level === top);

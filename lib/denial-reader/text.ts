@@ -71,3 +71,20 @@ function splitSentences(paragraph: string): string[] {
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'you', 'your', 'we', 'is', 'this', 'for', 'with', 'not', 'that', 'are', 'have', 'was']);
+const SPANISH_WORDS = new Set(['el', 'la', 'los', 'las', 'de', 'del', 'que', 'y', 'en', 'su', 'usted', 'por', 'para', 'con', 'una', 'es', 'se', 'no', 'este', 'esta']);
+
+/**
+ * Whether the letter is written in English, from how often common English and Spanish words occur. The reader's
+ * patterns are English: on a letter in another language it fills nothing rather than guess from stray words.
+ */
+export function isEnglish(text: string): boolean {
+  let english = 0;
+  let spanish = 0;
+  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (ENGLISH_WORDS.has(word)) english++;
+    else if (SPANISH_WORDS.has(word)) spanish++;
+  }
+  return english >= spanish;
+}

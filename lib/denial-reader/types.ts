@@ -1,3 +1,4 @@
+import type { PlanType } from '@/lib/appeal/plans/plan-types';
 import type { ReasonSlug } from '@/lib/content/reasons';
 
 /** A value read from the letter, with the snippet it was read from ("read from your letter"). */
@@ -9,13 +10,23 @@ export type NamedFound = Found<string> & { name: string };
 /** One insurer or drug/service the app knows, with every name a letter may use for it. */
 export type CatalogEntry = { slug: string; names: string[] };
 
-/** What the reader can recognize by name. The app builds it from content/insurers and content/drugs. */
-export type DenialCatalog = { insurers: CatalogEntry[]; drugs: CatalogEntry[] };
+/**
+ * What the reader can recognize by name. The app builds it from content/insurers, content/benefit-managers
+ * and content/drugs. A benefit manager (CVS Caremark, eviCore) is never an insurer: it decides for a plan.
+ */
+export type DenialCatalog = { insurers: CatalogEntry[]; benefitManagers: CatalogEntry[]; drugs: CatalogEntry[] };
 
 export type DenialReading = {
   /** False for a letter that is not a denial (an approval, a plain EOB with nothing denied). */
   isDenial: boolean;
+  /** A decision that approves part of the request and denies the rest (4 of 8 vials, 8 of 24 visits). */
+  partial: boolean;
+  /** False for a letter not in English: nothing else is read from it (our patterns are English). */
+  english: boolean;
+  /** The plan: the insurer named as the plan, never the benefit manager that wrote on its behalf. */
   insurer?: NamedFound;
+  /** The pharmacy or radiology benefit manager that decided for the plan, when the letter names one. */
+  benefitManager?: NamedFound;
   drug?: NamedFound;
   reason?: Found<ReasonSlug>;
   /** The sentence that states the reason in the letter's own words; none when only a code gave it. */
@@ -34,4 +45,6 @@ export type DenialReading = {
   codes: string[];
   /** Coverage criteria the letter quotes, trimmed. */
   criteria: string[];
+  /** What kind of plan the notice's own words suggest; a hint for the patient to confirm, never a filled answer. */
+  planTypeHint?: Found<PlanType>;
 };
