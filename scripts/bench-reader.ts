@@ -10,7 +10,8 @@ import { getContent } from '@/lib/content/loader';
 import { readDenialLetter } from '@/lib/denial-reader';
 import { expectationSchema, scoreReading, SCORED_FIELDS, type FieldScore, type Verdict } from '@/lib/denial-reader/score';
 
-const dir = path.join(process.cwd(), 'tests/fixtures/denials');
+const dirArg = process.argv.indexOf('--dir');
+const dir = path.resolve(dirArg > 0 ? process.argv[dirArg + 1]! : 'tests/fixtures/denials');
 const names = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
 const catalog = catalogFromContent(getContent());
 
@@ -33,7 +34,7 @@ for (const name of names) {
 const ms = performance.now() - started;
 
 const pad = (s: string | number, n: number) => String(s).padStart(n);
-console.log(`Denial reader over ${names.length} fixture letters (${ms.toFixed(0)} ms)\n`);
+console.log(`Denial reader over ${names.length} fixture letters in ${path.relative(process.cwd(), dir)} (${ms.toFixed(0)} ms)\n`);
 console.log(`${'field'.padEnd(16)}${pad('right', 7)}${pad('wrong', 7)}${pad('empty', 7)}${pad('absent', 8)}`);
 for (const [field, t] of tally) console.log(`${field.padEnd(16)}${pad(t.right, 7)}${pad(t.wrong, 7)}${pad(t.empty, 7)}${pad(t.absent, 8)}`);
 const total = [...tally.values()].reduce((a, t) => ({ right: a.right + t.right, wrong: a.wrong + t.wrong, empty: a.empty + t.empty, absent: a.absent + t.absent }), { right: 0, wrong: 0, empty: 0, absent: 0 });

@@ -15,10 +15,16 @@ function context(all: string[], i: number): { paragraph: string; heading: string
   let start = i;
   while (start > 0 && all[start - 1]!.trim()) start--;
   const paragraph = all.slice(start, i + 1).join(' ');
-  let heading = '';
+  // The paragraph before, which often says what this one's address is for ("This is called a redetermination.").
+  let before = start - 1;
+  while (before > 0 && !all[before]!.trim()) before--;
+  let previousStart = before;
+  while (previousStart > 0 && all[previousStart - 1]!.trim()) previousStart--;
+  const previous = before >= 0 && before < start ? all.slice(previousStart, before + 1).join(' ') : '';
+  let heading = previous;
   for (let j = start - 1; j >= 0 && j >= start - 14; j--) {
     if (HEADING_LIKE(all[j]!) && !all[j - 1]?.trim()) {
-      heading = all[j]!;
+      heading = `${previous} ${all[j]!}`;
       break;
     }
   }
@@ -38,11 +44,14 @@ export function findAppealsAddress(text: string): Found<string> | undefined {
   for (let i = 0; i < all.length; i++) {
     const line = all[i]!;
     let m = INTRO.exec(line);
-    if (!m && /:\s*$/.test(line)) {
-      // A sentence, perhaps wrapped over lines, that sends something and ends at this colon, in a paragraph or under a heading about appeals.
+    if (!m) {
+      // A sentence, perhaps wrapped over lines, that sends something "to" an address, in a paragraph or under a heading about appeals.
       const { paragraph, heading } = context(all, i);
       const sentence = paragraph.split(/(?<=[.!?])\s+/).pop() ?? '';
-      if (SEND_TO.test(sentence) && (APPEAL_WORDS.test(paragraph) || APPEAL_WORDS.test(heading))) m = /:\s*$/.exec(line);
+      const aboutAppeals = APPEAL_WORDS.test(paragraph) || APPEAL_WORDS.test(heading);
+      const sendsTo = /\b(?:send|sending|mail|mailing|write|writing|deliver|fax|submit|file)\b[^.]*?\bto\b:?\s*(?=\S|$)/i.exec(line);
+      if (aboutAppeals && sendsTo && (/^\s*$/.test(line.slice(sendsTo.index + sendsTo[0].length)) || /:\s*$/.test(sendsTo[0]))) m = sendsTo;
+      else if (aboutAppeals && /:\s*$/.test(line) && SEND_TO.test(sentence)) m = /:\s*$/.exec(line);
     }
     if (!m) continue;
     const rest = line.slice(m.index + m[0].length).trim();
@@ -51,7 +60,7 @@ export function findAppealsAddress(text: string): Found<string> | undefined {
       const zip = CITY_STATE_ZIP.exec(rest);
       if (!zip || zip.index > 200) continue;
       // One line per comma-separated part before the match; the match ("City, ST 12345") is the last line.
-      const addressLines = [...rest.slice(0, zip.index).split(','), zip[0]].map((p) => p.trim()).filter(Boolean);
+      const addressLines = [...rest.slice(0, zip.index).split(','), zip[0]].map((p) => p.trim().replace(/\.$/, '')).filter(Boolean);
       return { value: addressLines.join('\n'), evidence: snippet(line, m.index, m[0].length) };
     }
     // A block: the next non-blank lines, up to the one with city, state and ZIP.
@@ -64,6 +73,7 @@ export function findAppealsAddress(text: string): Found<string> | undefined {
       }
       block.push(next);
       if (CITY_STATE_ZIP.test(next)) {
+        block[block.length - 1] = next.replace(/\.$/, '');
         return { value: block.join('\n'), evidence: snippet(line) };
       }
     }

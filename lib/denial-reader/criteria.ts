@@ -1,6 +1,6 @@
 import { isBullet, lines, sentences, stripBullet } from './text';
 
-const CRITERIA_HEADER = /\bcriteri(?:a|on)\b|\brequirements?\b|\bnot\s+met\b|\bmust\s+(?:meet|have|show|document)\b|\brequires?\b|\bcover(?:s|ed)?\b[^.]{0,120}\bonly\s+(?:when|if|after)\b|\bthe\s+following\b|\bone\s+of\s+these\b|\ball\s+of\s+these\b|\bguideline\s+says\b|\bpolicy\s+says\b|\bdo\s+not\s+show\s+the\s+following\b/i;
+const CRITERIA_HEADER = /\bcriteri(?:a|on)\b|\brequirements?\b|\bnot\s+met\b|\bmust\s+(?:meet|have|show|document)\b|\brequires?\b|\bcover(?:s|ed)?\b[^.]{0,120}\bonly\s+(?:when|if|after)\b|\bthe\s+following\b|\bone\s+of\s+these\b|\beach\s+of\s+these\b|\bonly\s+for\s+(?:these|the\s+following)\b|\ball\s+of\s+these\b|\bguideline\s+says\b|\bpolicy\s+says\b|\bdo\s+not\s+show\s+the\s+following\b/i;
 const NOT_CRITERIA_HEADER = /\b(?:appeal|you\s+can|you\s+may|your\s+rights|send|include|call|contact|enclosed|documents?\s+(?:we|you)|how\s+to|asked\s+your\s+(?:doctor|provider))\b/i;
 const REQUIRES_SENTENCE = /^(?:the|our|this|your\s+plan's|plan|the\s+plan's|coverage|medicare|medicaid)\b[^.]{0,80}?\b(?:policy|policies|guidelines?|criteria|plan|coverage|bulletin|determination)\b[^.]{0,40}?\b(?:requires?|require\s+that|states?\s+that|covers?\b[^.]{0,60}?\bonly\s+(?:when|if|after)|is\s+covered\s+only\s+(?:when|if|after))\b/i;
 /** "Medicare covers outpatient therapy when…", "Your plan covers Xolair only after…": a coverage rule stated as a sentence. */
@@ -8,7 +8,7 @@ const COVERS_WHEN = /^(?:medicare|medicaid|(?:the|your|our)\s+(?:plan|policy|gui
 /** A paragraph about this patient or this review, not a rule: the run of quoted rules ends there. */
 const ABOUT_THE_CASE = /\b(?:you|your|we|our|us)\b/i;
 
-type Paragraph = { lines: string[]; bullet: boolean };
+type Paragraph = { lines: string[]; bullet: boolean; textColumn: number };
 
 /** Runs of non-blank lines; a bullet starts a paragraph of its own, and its indented lines continue it. */
 function paragraphs(text: string): Paragraph[] {
@@ -20,15 +20,18 @@ function paragraphs(text: string): Paragraph[] {
       current = undefined;
       continue;
     }
+    const indent = raw.length - raw.trimStart().length;
     if (isBullet(line)) {
-      current = { lines: [stripBullet(line)], bullet: true };
+      // Where the item's text starts: a wrapped line continues the item only when indented that far.
+      const stripped = stripBullet(line);
+      current = { lines: [stripped], bullet: true, textColumn: indent + line.length - stripped.length };
       out.push(current);
-    } else if (current?.bullet && /^\s{2,}\S/.test(raw)) {
+    } else if (current?.bullet && indent >= 2 && indent >= current.textColumn - 1) {
       current.lines.push(line);
     } else if (current && !current.bullet) {
       current.lines.push(line);
     } else {
-      current = { lines: [line], bullet: false };
+      current = { lines: [line], bullet: false, textColumn: indent };
       out.push(current);
     }
   }

@@ -14,6 +14,7 @@ const DATE_SOURCES = [
   `(?<um>\\d{1,2})[/.-](?<ud>\\d{1,2})[/.-](?<uy>\\d{4}|\\d{2})`,
   `(?<mn>${MONTH.replace('(', '(?:')})\\s+(?<md>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<my>\\d{4})`,
   `(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dn>${MONTH.replace('(', '(?:')}),?\\s+(?<dy>\\d{4})`,
+  `(?<xd>\\d{1,2})-(?<xn>${MONTH.replace('(', '(?:')})-(?<xy>\\d{4})`,
 ];
 const DATE_BODY = DATE_SOURCES.map((s) => `(?:${s})`).join('|');
 /** A date in running text: not glued to other digits or letters. */
@@ -37,6 +38,7 @@ function fromGroups(g: Groups): string | undefined {
   }
   if (g.my) return isoDate(+g.my, MONTHS[g.mn!.toLowerCase().replace('.', '')] ?? 0, +g.md!);
   if (g.dy) return isoDate(+g.dy, MONTHS[g.dn!.toLowerCase().replace('.', '')] ?? 0, +g.dd!);
+  if (g.xy) return isoDate(+g.xy, MONTHS[g.xn!.toLowerCase().replace('.', '')] ?? 0, +g.xd!);
   return undefined;
 }
 
@@ -103,7 +105,7 @@ function splitHeader(line: string, next: string): { index: number; 0: string } |
   return null;
 }
 
-const SERVICE_LABEL = /\b(?:dates?\s*\(?s?\)?\s+of\s+service|service\s+dates?|DOS)\b\s*(?:\(s\))?\s*[:#]?/i;
+const SERVICE_LABEL = /\b(?:dates?\s*\(?s?\)?[ \t]{1,2}of[ \t]{1,2}service|service[ \t]{1,2}dates?|DOS)\b\s*(?:\(s\))?\s*[:#]?/i;
 const SERVICE_PHRASE = /\b(?:services?|treatment|procedure|infusion|visit|scan|imaging|admission|care)\b[^.\n]{0,40}?\b(?:received|provided|performed|rendered|administered|given)\s+on\s*$/i;
 
 /**
@@ -152,7 +154,26 @@ export function findServiceDate(text: string): Found<string> | undefined {
       if (SERVICE_PHRASE.test(line.slice(Math.max(0, d.index - 80), d.index))) add(d.iso, snippet(line));
     }
   }
+  if (values.size === 0) for (const [iso, evidence] of tableDateColumn(all)) add(iso, evidence);
   if (values.size !== 1) return undefined;
   const [[value, evidence]] = [...values.entries()] as [[string, string]];
   return { value, evidence };
+}
+
+/**
+ * The dates in the "Date" column of a claims table (a header with a "Date" cell beside amount columns such as
+ * "Billed"): on an explanation of benefits that column is the date of service.
+ */
+function tableDateColumn(all: string[]): [string, string][] {
+  const out: [string, string][] = [];
+  all.forEach((line, i) => {
+    if (!/\b(?:billed|charged|amount)\b/i.test(line)) return;
+    for (const cell of line.matchAll(/(?<=^|\s{2})(Dates?)(?=\s{2}|$)/gi)) {
+      for (let j = i + 1; j < all.length && j <= i + 12; j++) {
+        const hit = findDates(all[j]!).find((d) => Math.abs(d.index - cell.index) <= 3);
+        if (hit) out.push([hit.iso, snippet(all[j]!.trim())]);
+      }
+    }
+  });
+  return out;
 }

@@ -9,23 +9,26 @@ const label = (words: string) => new RegExp(String.raw`\b(?:${words})${TAIL}`, '
 const CLAIM_LABELS: RegExp[] = [
   label(String.raw`claim(?:\s+(?:#|no\.?|number|id|reference(?:\s+(?:#|number))?))?`),
   label(String.raw`(?:reference|ref\.?)(?:\s+(?:#|no\.?|number|id))?`),
-  label(String.raw`(?:(?:prior\s+)?authori[sz]ation|auth\.?|PA|case|request|appeal|appeal\s+case|tracking|order|referral(?:\s+request)?|authori[sz]ation\s*\/\s*referral)(?:\s+(?:#|no\.?|number|id|reference|case|request))`),
+  label(String.raw`(?:(?:prior\s+)?authori[sz]ation|auth\.?|PA|case|request|appeal|appeal\s+case|tracking|order|referral(?:\s+request)?|authori[sz]ation\s*\/\s*referral|order\s*\/\s*auth\.?)(?:\s*(?:#|no\.?|number|id|reference|case|request|ref\.?))`),
   label(String.raw`(?:[A-Z][A-Za-z]+\s+)?(?:case|order)\s*#`),
   label(String.raw`prior\s+authori[sz]ation\s+case|authori[sz]ation\s+reference|PA\s+case`),
 ];
-const MEMBER_WORDS = String.raw`(?:(?:CHIP|Medicaid|Medicare)\s+)?(?:member|subscriber|enrollee|recipient|beneficiary|patient|customer|participant)`;
+const MEMBER_WORDS = String.raw`(?:(?:CHIP|Medicaid|Medicare)\s+)?(?:member|subscriber|enrollee|enrollee's|recipient|beneficiary|patient|customer|participant|client|policy)`;
 const MEMBER_LABELS_BASE: RegExp[] = [
   label(String.raw`${MEMBER_WORDS}\s*(?:id|identification)(?:\s*(?:#|no\.?|number))?`),
   label(String.raw`${MEMBER_WORDS}\s*(?:#|no\.?|number)`),
   label(String.raw`(?:medicare|medicaid|medi-cal|CHIP)\s*(?:#|no\.?|number|id|beneficiary\s+identifier)(?:\s*\(MBI\))?`),
-  label(String.raw`MBI|DBN|DoD\s+benefits?\s+number|id\s*(?:#|no\.?|number)|identification\s+(?:number|no\.?|#)`),
+  label(String.raw`MBI|DBN|DoD\s+benefits?\s+number|id\s*(?:#|no\.?|number)|identification\s+(?:number|no\.?|#)|ident\.?\s*(?:#|no\.?|number)`),
+  // Kaiser Permanente's member cards carry the medical record number.
+  label(String.raw`medical\s+record\s+(?:number|no\.?|#)|MRN`),
 ];
 /**
  * The identifier right after a label, kept as written: one token with a digit ("W123456789",
  * "1EG4-TE5-MK73"), or a short letter prefix and digit groups split by single spaces ("XGH 884 201 55").
  */
 export function readIdentifier(after: string): string | undefined {
-  const m = /^((?:[A-Z]{1,4} )?[A-Za-z0-9][A-Za-z0-9-]*(?: \d[A-Za-z0-9-]*)*)/.exec(after);
+  // The first token has a digit (a word then a number, "within 180", is prose, not an identifier).
+  const m = /^((?:[A-Z]{1,4} )?[A-Za-z0-9-]*\d[A-Za-z0-9-]*(?: \d[A-Za-z0-9-]*)*)/.exec(after);
   if (!m) return undefined;
   const value = m[1]!.replace(/[-.]+$/, '');
   if (!/\d/.test(value) || value.length < 4 || value.length > 30) return undefined;

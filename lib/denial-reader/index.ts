@@ -5,6 +5,7 @@ import { findLetterDate, findServiceDate } from './dates';
 import { findClaimNumber, findMemberId } from './identifiers';
 import { DRUG_NAME_LABELS, findEntry, nameSpans, PAYER_LABELS, SUBJECT_LABELS } from './names';
 import { findPatientName } from './person';
+import { isAppealDecision, noticeContents } from './notice-check';
 import { readPlanTypeHint } from './plan-hint';
 import { readIsDenial, readPartial, readReason, readReasonWords, statements } from './reason';
 import { isEnglish, normalizeText } from './text';
@@ -15,7 +16,7 @@ export { normalizeCode } from './codes';
 export { parseDate } from './dates';
 
 /** A denial in Spanish, so the patient is told we read English only rather than "this is not a denial". */
-const OTHER_LANGUAGE_DENIAL = /\b(?:negad[oa]s?|negamos|deneg(?:ad[oa]s?|amos|aci[oó]n)|rechaz(?:ad[oa]s?|amos)|no\s+(?:fue\s+|ha\s+sido\s+)?aprobad[oa]|determinaci[oó]n\s+adversa)\b/i;
+const OTHER_LANGUAGE_DENIAL = /\b(?:neg(?:ad[oa]s?|amos|ar|ó)|deneg(?:ad[oa]s?|amos|ar|ación|ó)|rechaz(?:ad[oa]s?|amos|ar|ó)|no\s+(?:fue\s+|ha\s+sido\s+)?aprobad[oa]|no\s+(?:podemos|pudimos)\s+aprobar|determinaci[oó]n\s+adversa)(?![\p{L}])/iu;
 
 /** Names that contain a payer's words but never name the payer: the Blue Cross Blue Shield Association licenses plans, it insures no one. */
 const NOT_PAYER = /\bBlue\s+Cross\s+(?:and\s+)?Blue\s+Shield\s+Association\b/gi;
@@ -27,7 +28,7 @@ const notPayerSpans = (text: string) => [...text.matchAll(NOT_PAYER)].map((m) =>
  */
 export function readDenialLetter(text: string, catalog: DenialCatalog): DenialReading {
   const clean = normalizeText(String(text ?? '')).slice(0, 200_000);
-  if (!isEnglish(clean)) return { isDenial: OTHER_LANGUAGE_DENIAL.test(clean), partial: false, english: false, codes: [], criteria: [] };
+  if (!isEnglish(clean)) return { isDenial: OTHER_LANGUAGE_DENIAL.test(clean), partial: false, english: false, codes: [], criteria: [], noticeItems: [], appealDecision: false };
   const codeHits = findCodes(clean);
   const all = statements(clean);
   const isDenial = readIsDenial(all, codeHits);
@@ -37,13 +38,15 @@ export function readDenialLetter(text: string, catalog: DenialCatalog): DenialRe
     english: true,
     codes: codeHits.map((c) => c.code),
     criteria: isDenial ? findCriteria(clean) : [],
+    noticeItems: [],
+    appealDecision: isDenial && isAppealDecision(clean),
   };
   const put = <K extends keyof DenialReading>(key: K, value: DenialReading[K] | undefined) => {
     if (value !== undefined) reading[key] = value;
   };
   const managerSpans = nameSpans(clean, catalog.benefitManagers);
   put('benefitManager', findEntry(clean, catalog.benefitManagers, { headerLines: 6, labels: PAYER_LABELS }));
-  put('insurer', findEntry(clean, catalog.insurers, { headerLines: 6, labels: PAYER_LABELS, mask: [...managerSpans, ...notPayerSpans(clean)] }));
+  put('insurer', findEntry(clean, catalog.insurers, { labels: PAYER_LABELS, mask: [...managerSpans, ...notPayerSpans(clean)] }));
   put('drug', findEntry(clean, catalog.drugs, { labels: SUBJECT_LABELS, strictLabels: DRUG_NAME_LABELS }));
   if (isDenial) put('reason', readReason(clean, all, codeHits));
   if (reading.reason) put('reasonWords', readReasonWords(all, reading.reason.value));
@@ -54,6 +57,7 @@ export function readDenialLetter(text: string, catalog: DenialCatalog): DenialRe
   put('memberId', findMemberId(clean, [...catalog.insurers, ...catalog.benefitManagers].flatMap((e) => e.names)));
   put('appealsAddress', findAppealsAddress(clean));
   put('planTypeHint', readPlanTypeHint(clean, all));
+  if (isDenial) reading.noticeItems = noticeContents(clean, all, reading);
   return reading;
 }
 

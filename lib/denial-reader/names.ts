@@ -42,8 +42,14 @@ function mentions(text: string, entries: CatalogEntry[]): NameHit[] {
     const before = kept.slice(0, i).reverse().find((k) => k.end <= open);
     return before !== undefined && before.slug !== h.slug && open - before.end <= 12 && !text.slice(before.end, open).includes('\n');
   };
+  // An abbreviation on a postal address line is part of the address ("0000 Imaginary CT").
+  const onAddressLine = (h: NameHit) => {
+    if (h.name.length > 4 || h.name !== h.name.toUpperCase()) return false;
+    const line = text.slice(text.lastIndexOf('\n', h.start) + 1, (text.indexOf('\n', h.end) + 1 || text.length + 1) - 1);
+    return (/^\s*\d+\s/.test(line) && line.trimEnd().endsWith(h.name)) || /\bP\.?\s?O\.?\s+Box\b/i.test(line) || /\b[A-Z]{2}\s+\d{5}\b/.test(line);
+  };
   // A name two entries share (e.g. "eviCore healthcare") names neither.
-  return kept.filter((h, i) => !h.ambiguous && !explained(h, i));
+  return kept.filter((h, i) => !h.ambiguous && !explained(h, i) && !onAddressLine(h));
 }
 
 /** A "Label:" at the start of a line (up to four words before the colon), as letters and EOB headers set out facts. */

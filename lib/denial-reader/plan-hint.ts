@@ -15,13 +15,13 @@ const SIGNS: { planType: PlanType; words: RegExp }[] = [
   { planType: 'chip', words: /\bCHIP\b|\bChildren's\s+Health\s+Insurance\s+Program\b/ },
   { planType: 'medicaid', words: /\bMedicaid\b|\bMedi-Cal\b|\bMO\s+HealthNet\b|\bMassHealth\b|\bState\s+fair\s+hearing\b/i },
   { planType: 'employer', words: /\bERISA\b|\bEmployee\s+Retirement\s+Income\s+Security\s+Act\b|\bSummary\s+Plan\s+Description\b|\bemployee\s+welfare\s+benefit\s+plan\b|\bemployer(?:'s|-sponsored)\s+(?:group\s+)?(?:health\s+)?plan\b|\b(?:offered|sponsored|provided)\s+(?:through|by)\s+your\s+employer\b|\bgroup\s+health\s+plan\b/i },
-  { planType: 'individual', words: /\bHealthCare\.gov\b|\bHealth\s+Insurance\s+Marketplace\b|\bMarketplace\s+plan\b|\bCovered\s+California\b|\bIndividual\s+(?:&|and)\s+Family\s+(?:ACA\s+)?plans?\b|\bACA\s+plan\b|\bhealth\s+insurance\s+exchange\b/i },
+  { planType: 'individual', words: /\bHealthCare\.gov\b|\bHealth\s+Insurance\s+Marketplace\b|\bMarketplace\s+plan\b|\bCovered\s+California\b|\bIndividual\s+(?:&|and)\s+Family\s+(?:ACA\s+)?plans?\b|\bACA\s+plan\b|\byour\s+individual\s+(?:health\s+)?(?:plan|policy|coverage)\b|\bhealth\s+insurance\s+exchange\b/i },
   { planType: 'fehb', words: /\bFEHB\b|\bFederal\s+Employees\s+Health\s+Benefits\b|\bOffice\s+of\s+Personnel\s+Management\b|\bOPM\b|\bService\s+Benefit\s+Plan\b|\bFederal\s+Employee\s+Program\b/ },
   { planType: 'tricare', words: /\bTRICARE\b|\bDefense\s+Health\s+Agency\b|\bDoD\s+Benefits\s+Number\b/ },
 ];
 
 /** A state agency writing for itself (Medicaid without a health plan), not a plan that contracts with it. */
-const STATE_AGENCY = /\b(?:Department|Division|Agency)\s+of\b|\bMedicaid\s+Direct\b|\bHealthNet\s+Division\b|\bfee-for-service\b/i;
+const STATE_AGENCY = /\b(?:Department|Division|Agency)\s+of\b|\bMedicaid\s+Direct\b|\bHealthNet\s+Division\b/i;
 const MANAGED_CARE = /\bmanaged\s+care\b|\bplan\s+appeal\b|\bMedicaid\s+(?:product|plan|health\s+plan|managed)\b|\bour\s+(?:health\s+)?plan\b/i;
 
 /**
@@ -30,11 +30,12 @@ const MANAGED_CARE = /\bmanaged\s+care\b|\bplan\s+appeal\b|\bMedicaid\s+(?:produ
  */
 export function readPlanTypeHint(text: string, all: Statement[]): Found<PlanType> | undefined {
   // CMS's own name ("Centers for Medicare & Medicaid Services") names no program.
-  const said = all.filter((s) => !s.conditional).map((s) => s.text.replace(/\bCenters\s+for\s+Medicare\s+(?:&|and)\s+Medicaid\s+Services\b/gi, 'CMS'));
+  const original = all.filter((s) => !s.conditional).map((s) => s.text);
+  const said = original.map((t) => t.replace(/\bCenters\s+for\s+Medicare\s+(?:&|and)\s+Medicaid\s+Services\b/gi, (m) => ' '.repeat(m.length)));
   const found = new Map<PlanType, string>();
   for (const { planType, words } of SIGNS) {
-    const hit = said.find((s) => words.test(s));
-    if (hit) found.set(planType, snippet(hit, hit.search(words), 0));
+    const at = said.findIndex((s) => words.test(s));
+    if (at >= 0) found.set(planType, snippet(original[at]!, said[at]!.search(words), 0));
   }
   // A Medicare drug denial from a Medicare Advantage plan with drug coverage is a Part D decision.
   if (found.has('medicare-part-d')) found.delete('medicare-advantage');
@@ -45,7 +46,8 @@ export function readPlanTypeHint(text: string, all: Statement[]): Found<PlanType
   }
   if (found.has('medicaid')) {
     const head = lines(text).filter((l) => l.trim()).slice(0, 4).join('\n');
-    if (STATE_AGENCY.test(head) && !said.some((s) => MANAGED_CARE.test(s))) {
+    const feeForService = said.some((s) => /\bfee-for-service\b|\bnot\s+(?:enrolled\s+)?in\s+a\s+(?:Medicaid\s+)?managed\s+care\b/i.test(s));
+    if (feeForService || (STATE_AGENCY.test(head) && !said.some((s) => MANAGED_CARE.test(s)))) {
       found.set('medicaid-fee-for-service', found.get('medicaid')!);
       found.delete('medicaid');
     }

@@ -30,13 +30,17 @@ export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
     /\bstep[- ]therapy\b/i,
     /\bfail[- ]first\b/i,
     /\bmust\s+(?:first\s+)?(?:try|have\s+tried|use|have\s+used)\b[^.]{0,80}\b(?:first|before)\b/i,
+    // Paraphrased: covered "only after a member has tried a lower-cost medicine first".
+    /\b(?:tried|used|taken|failed)\b[^.]{0,60}\bfirst\b/i,
+    /\b(?:try|tried|use|used)\s+(?:\w+\s+){0,3}(?:preferred|lower-cost|formulary|generic)\s+(?:\w+\s+)?(?:drugs?|medicines?|medications?|treatments?|options?)\s+(?:first|before)\b/i,
   ],
   'non-formulary': [
     /\bnon-?formulary\b/i,
-    /\bnot\s+(?:on|in|included\s+(?:on|in)|listed\s+(?:on|in)|covered\s+on)\s+(?:(?:our|the|your|this|plan's|plan)\s+)*(?:(?:preferred|covered|approved)\s+)?(?:formulary|drug\s+list|list\s+of\s+covered\s+drugs|preferred\s+drug\s+list)\b/i,
+    /(?:\bnot|n't)\s+(?:on|in|included\s+(?:on|in)|listed\s+(?:on|in)|covered\s+on)\s+(?:(?:our|the|your|this|plan's|plan)\s+)*(?:(?:preferred|covered|approved)\s+)?(?:formulary|drug\s+list|list\s+of\s+covered\s+drugs|preferred\s+drug\s+list)\b/i,
     /\bexcluded\s+from\s+(?:(?:the|our|your)\s+)?(?:formulary|drug\s+list)\b/i,
     /\bnot\s+a\s+(?:covered\s+|formulary\s+)drug\b/i,
     /\bno\s+longer\s+(?:on|in|covered\s+(?:on|by))\s+(?:(?:our|the|your|this|plan's|plan)\s+)*(?:(?:preferred|covered)\s+)?(?:formulary|drug\s+list|list\s+of\s+covered\s+drugs)\b/i,
+    /(?:\bnot|n't)\s+on\s+(?:the|your\s+plan's|our)\s+list\s+of\s+(?:prescription\s+|covered\s+)?(?:drugs|medicines|medications)\b/i,
     /\bformulary\s+exclusion\b|\bexcluded\s+(?:drug|from\s+coverage\s+on\s+the\s+formulary)\b/i,
   ],
   experimental: [/\bexperimental\b/i, /\binvestigational\b/i, /\bunproven\b/i, /\bnot\s+(?:been\s+)?proven\s+(?:to\s+be\s+)?(?:effective|safe)\b/i],
@@ -52,6 +56,8 @@ export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
     /\bmore\s+than\s+the\s+(?:plan\s+)?(?:allows|allowed|covered|maximum)\s+(?:quantity|amount)\b/i,
     /\b(?:more|greater)\s+than\s+(?:the|your|this|our)\s+(?:plan(?:'s)?\s+)?(?:allows|covers|limit|maximum)\b/i,
     /\bplan\s+limits\s+(?:\S+\s+){1,3}to\s+\d/i,
+    /\bexceeds?\s+what\s+(?:your|the|our)\s+(?:plan|benefit|coverage)\s+(?:allows|covers|pays)\b/i,
+    /\b(?:pays|covers)\s+(?:for\s+)?up\s+to\s+\d+\s+(?:\w+\s+){0,4}(?:visits|units|doses|tablets|pens|vials|fills|sessions)\b/i,
   ],
 };
 
@@ -69,7 +75,7 @@ const DENIAL = new RegExp(
   'i',
 );
 /** Saying what is not a denial: "This letter is not a denial", "No decision has been made". */
-const NEGATED_DENIAL = /\bnot\s+a\s+denial\b|\bthis\s+is\s+not\s+a\s+bill\b/i;
+const NEGATED_DENIAL = /\bnot\s+a\s+denial\b|\bthis\s+is\s+not\s+a\s+bill\b|\bdenied:?\s+0\b|\b(?:no|zero|0)\s+(?:services?\s+|claims?\s+|items?\s+)?(?:were\s+)?denied\b/i;
 const NO_DECISION_YET = /\bno\s+decision\s+has\s+been\s+made\b|\b(?:this|the)\s+(?:letter|notice)\s+is\s+not\s+a\s+denial\b|\bbefore\s+we\s+can\s+make\s+a\s+decision\b/i;
 /** A denial that might happen, not one that did: "That could result in a denial." */
 const HYPOTHETICAL = /\b(?:could|may|might|would|can|will)\s+(?:\w+\s+){0,3}(?:result\s+in|lead\s+to|mean)\s+(?:a\s+)?(?:denial|(?:being\s+)?denied)\b|\bavoid\s+(?:a\s+)?denial\b|\bguarantee\b/i;
@@ -109,7 +115,7 @@ export function readPartial(all: Statement[], codes: CodeHit[]): boolean {
  */
 const UNMET_CRITERIA = [
   /\b(?:does|do|did)\s+not\s+meet\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:criteria|guidelines?|clinical\s+policy)\b/i,
-  /\brecords?\b[^.]{0,40}\b(?:do|does|did)\s+not\s+(?:show|describe|document|support|demonstrate)\b/i,
+  /\b(?:records?|information|documentation|notes)\b[^.]{0,40}\b(?:do|does|did)\s+not\s+(?:show|describe|document|support|demonstrate|establish)\b/i,
 ];
 /** A sentence that says what the decision is not about ("This is not a decision about whether the test was medically necessary"). */
 const NOT_ABOUT = /\bnot\s+(?:a\s+decision\s+)?about\s+whether\b|\bis\s+not\s+about\b/i;

@@ -7,7 +7,9 @@ export function normalizeText(text: string): string {
     .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"');
+    .replace(/[\u201c\u201d]/g, '"')
+    // Dotted leaders in a label column ("Member ID ......... R123") read as a colon.
+    .replace(/(\S) ?\.{3,} ?(?=\S)/g, '$1: ');
 }
 
 export function lines(text: string): string[] {
@@ -23,7 +25,7 @@ export function snippet(text: string, at = 0, length = 0, max = 200): string {
   return `${start > 0 ? '…' : ''}${flat.slice(start, end).trim()}${end < flat.length ? '…' : ''}`;
 }
 
-const BULLET = /^\s*(?:[-•*·▪◦]|\d{1,2}[.)]|\(?[a-hA-H]\)|[a-h]\.)\s+/;
+const BULLET = /^\s*(?:[-•*·▪◦]|\d{1,2}[.)]|\(?[a-hA-H]\)|[a-hA-H]\.)\s+/;
 
 export function isBullet(line: string): boolean {
   return BULLET.test(line);

@@ -1,3 +1,4 @@
+import type { NoticeItem } from '@/lib/appeal/plans/notice';
 import type { PlanType } from '@/lib/appeal/plans/plan-types';
 import type { ReasonSlug } from '@/lib/content/reasons';
 
@@ -47,4 +48,8 @@ export type DenialReading = {
   criteria: string[];
   /** What kind of plan the notice's own words suggest; a hint for the patient to confirm, never a filled answer. */
   planTypeHint?: Found<PlanType>;
+  /** What a denial notice must contain that this one does contain (lib/appeal/plans/notice.ts says what each plan type owes). */
+  noticeItems: NoticeItem[];
+  /** A decision on an appeal rather than a first denial (a reconsideration upheld): the notice check does not apply. */
+  appealDecision: boolean;
 };

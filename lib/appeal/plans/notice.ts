@@ -32,6 +32,8 @@ export type NoticeRequirement = {
   certainty: Certainty;
   /** Only for these denial reasons (the clinical-judgment item). */
   reasons?: ReasonSlug[];
+  /** Only when the decision stops or reduces care already under way (continuing benefits during the appeal). */
+  ongoingOnly?: boolean;
 };
 
 const req = (item: NoticeItem, text: string, citation: string, certainty: Certainty = 'verified', reasons?: ReasonSlug[]): NoticeRequirement => ({ item, text, citation, certainty, ...(reasons ? { reasons } : {}) });
@@ -65,7 +67,8 @@ export const NOTICE_REQUIREMENTS: Record<PlanType, NoticeRequirement[]> = {
   employer: [...claimsProcedure('verified'), ...acaAdditions(C.DOL_ACA_NOTICE, 'verified')],
   'government-employer': [...claimsProcedure('verified'), ...acaAdditions(C.HHS_GROUP_NOTICE, 'verified')],
   church: [...claimsProcedure('secondary'), ...acaAdditions(C.TREASURY_APPEALS, 'secondary')],
-  individual: [...claimsProcedure('verified'), ...acaAdditions(C.HHS_INDIVIDUAL, 'secondary')],
+  // Individual coverage follows the group-plan notice rules of 45 CFR 147.136(b)(2)(ii)(E), applied by (b)(3).
+  individual: [...claimsProcedure('verified'), ...acaAdditions(C.HHS_GROUP_NOTICE, 'verified')],
   grandfathered: claimsProcedure('verified'),
   fehb: [],
   'medicare-advantage': [
@@ -84,7 +87,7 @@ export const NOTICE_REQUIREMENTS: Record<PlanType, NoticeRequirement[]> = {
     req('criteria', 'your right to free copies of the documents relevant to the decision, including the medical necessity criteria', C.MEDICAID_NOTICE_REASONS, 'verified'),
     req('appeal-steps', 'your right to appeal to the plan and how to do it', C.MEDICAID_NOTICE_APPEAL_RIGHT, 'secondary'),
     req('expedited', 'when and how to ask for a fast (expedited) appeal', C.MEDICAID_NOTICE_EXPEDITED, 'secondary'),
-    req('continued-benefits', 'your right to keep your benefits during the appeal, and how to ask', C.MEDICAID_NOTICE_CONTINUATION, 'secondary'),
+    { ...req('continued-benefits', 'your right to keep your benefits during the appeal, and how to ask', C.MEDICAID_NOTICE_CONTINUATION, 'secondary'), ongoingOnly: true },
   ],
   'medicaid-fee-for-service': [
     req('specific-reason', 'the reasons for the action', C.FAIR_HEARING_NOTICE, 'verified'),
@@ -99,12 +102,43 @@ export const NOTICE_REQUIREMENTS: Record<PlanType, NoticeRequirement[]> = {
   tricare: [],
 };
 
-/** The notice items this plan type owes for this reason; the specific-reason rule of CMS-0057-F for a non-drug prior authorization. */
-export function noticeRequirements(planType: PlanType, reason?: ReasonSlug, opts: { nonDrugPriorAuthorization?: boolean } = {}): NoticeRequirement[] {
-  const list = NOTICE_REQUIREMENTS[planType].filter((r) => !r.reasons || (reason && r.reasons.includes(reason)));
-  const impacted = planType === 'medicare-advantage' || planType === 'medicaid' || planType === 'chip';
-  if (impacted && opts.nonDrugPriorAuthorization && !list.some((r) => r.item === 'specific-reason' && r.citation === C.CMS_0057_F)) {
-    list.push(req('specific-reason', 'a specific reason for denying the prior authorization', C.CMS_0057_F, 'secondary'));
+/** From this date, CMS-0057-F requires impacted payers to give a specific reason when they deny a prior authorization for an item or service (not a drug). */
+export const SPECIFIC_REASON_RULE_FROM = '2026-01-01';
+const IMPACTED_PAYERS: readonly PlanType[] = ['medicare-advantage', 'medicaid', 'medicaid-fee-for-service', 'chip'];
+
+export type NoticeContext = {
+  reason?: ReasonSlug;
+  /** A prior-authorization decision on an item or service, not a drug (a request decided before the care). */
+  nonDrugPriorAuthorization?: boolean;
+  /** The date on the notice, 'YYYY-MM-DD'. */
+  noticeDate?: string;
+  /** Whether the care was still to come, already given, or under way and now cut. */
+  timing?: 'pre-service' | 'post-service' | 'ongoing';
+};
+
+/** The notice items this plan type owes for this reason; the specific-reason rule of CMS-0057-F for a non-drug prior authorization decided from 2026. */
+export function noticeRequirements(planType: PlanType, ctx: NoticeContext = {}): NoticeRequirement[] {
+  const list = NOTICE_REQUIREMENTS[planType].filter((r) => (!r.reasons || (ctx.reason && r.reasons.includes(ctx.reason))) && (!r.ongoingOnly || ctx.timing === 'ongoing'));
+  const inForce = !ctx.noticeDate || ctx.noticeDate >= SPECIFIC_REASON_RULE_FROM;
+  if (IMPACTED_PAYERS.includes(planType) && ctx.nonDrugPriorAuthorization && inForce) {
+    list.push(req('specific-reason', 'a specific reason for denying the prior authorization, not a general one', C.CMS_0057_F, 'secondary'));
   }
   return list;
+}
+
+/** The plan types whose notice rules we check; for the others we say so rather than pass a notice we cannot judge. */
+export const noticeRulesKnown = (planType: PlanType) => NOTICE_REQUIREMENTS[planType].length > 0;
+
+/**
+ * What the notice owed and did not contain: each requirement whose item the reader did not find in it.
+ * One requirement per item and rule (the CMS-0057-F specific-reason rule stands beside the plan's own).
+ */
+export function missingFromNotice(planType: PlanType, present: readonly NoticeItem[], ctx: NoticeContext = {}): NoticeRequirement[] {
+  const found = new Set(present);
+  const specificReasonSeen = found.has('specific-reason');
+  return noticeRequirements(planType, ctx).filter((r) => {
+    // A notice that gives only a general reason fails the CMS-0057-F rule even when it gives one.
+    if (r.citation === C.CMS_0057_F) return !specificReasonSeen;
+    return !found.has(r.item);
+  });
 }

@@ -124,7 +124,7 @@ describe('applyReading never overwrites what the patient typed', () => {
 
   it('lists what the form needs but the letter does not say', () => {
     const out = prefillFromLetter(emptyValues(), fixture('kaiser-ozempic-quantity-limit'), index);
-    expect(out.missing).toEqual(['the date of service', 'the claim or reference number', 'the patient’s name', 'the member ID', 'the appeals address']);
+    expect(out.missing).toEqual(['the date of service', 'the claim or reference number', 'the patient’s name', 'the appeals address']);
   });
 
   it('fills nothing from a letter that is not a denial', () => {
