@@ -10,11 +10,12 @@ const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 
 /** Every date shape the reader understands, US order for numeric dates. Groups are named per shape. */
 const DATE_SOURCES = [
-  `(?<iy>\\d{4})(?<isep>[-/])(?<im>\\d{1,2})\\k<isep>(?<id>\\d{1,2})`,
+  `(?<iy>\\d{4})(?<isep>[-/.])(?<im>\\d{1,2})\\k<isep>(?<id>\\d{1,2})`,
   `(?<um>\\d{1,2})[/.-](?<ud>\\d{1,2})[/.-](?<uy>\\d{4}|\\d{2})`,
   `(?<mn>${MONTH.replace('(', '(?:')})\\s+(?<md>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<my>\\d{4})`,
   `(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dn>${MONTH.replace('(', '(?:')}),?\\s+(?<dy>\\d{4})`,
   `(?<xd>\\d{1,2})-(?<xn>${MONTH.replace('(', '(?:')})-(?<xy>\\d{4})`,
+  `(?<an>${MONTH.replace('(', '(?:')})\\s+(?<ad>\\d{1,2}),?\\s+'(?<ay>\\d{2})`,
 ];
 const DATE_BODY = DATE_SOURCES.map((s) => `(?:${s})`).join('|');
 /** A date in running text: not glued to other digits or letters. */
@@ -39,6 +40,7 @@ function fromGroups(g: Groups): string | undefined {
   if (g.my) return isoDate(+g.my, MONTHS[g.mn!.toLowerCase().replace('.', '')] ?? 0, +g.md!);
   if (g.dy) return isoDate(+g.dy, MONTHS[g.dn!.toLowerCase().replace('.', '')] ?? 0, +g.dd!);
   if (g.xy) return isoDate(+g.xy, MONTHS[g.xn!.toLowerCase().replace('.', '')] ?? 0, +g.xd!);
+  if (g.ay) return isoDate(2000 + +g.ay, MONTHS[g.an!.toLowerCase().replace('.', '')] ?? 0, +g.ad!);
   return undefined;
 }
 
@@ -85,7 +87,14 @@ export function findLetterDate(text: string): Found<string> | undefined {
   const top = all.map((l) => l.trim()).filter(Boolean).slice(0, 12);
   for (const line of top) {
     // A date line alone, perhaps after the weekday ("Monday, March 9, 2026").
-    const iso = parseDate(line.replace(/[,.]$/, '').replace(/^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+/i, ''));
+    const iso = parseDate(line.replace(/[,.]$/, '').replace(/^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+/i, ''));
+    if (iso) return { value: iso, evidence: snippet(line) };
+  }
+  // A title with the date set apart on the right ("Coverage decision          04/03/2026").
+  for (const line of top.slice(0, 8)) {
+    const cells = line.split(/\s{3,}/);
+    if (cells.length !== 2 || /\d/.test(cells[0]!) || OTHER_DATE_LABEL.test(`${cells[0]} date:`) || /\b(?:birth|service|received)\b/i.test(cells[0]!)) continue;
+    const iso = parseDate(cells[1]!.replace(/[,.]$/, ''));
     if (iso) return { value: iso, evidence: snippet(line) };
   }
   return undefined;

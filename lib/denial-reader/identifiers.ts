@@ -9,16 +9,19 @@ const label = (words: string) => new RegExp(String.raw`\b(?:${words})${TAIL}`, '
 const CLAIM_LABELS: RegExp[] = [
   label(String.raw`claim(?:\s+(?:#|no\.?|number|id|reference(?:\s+(?:#|number))?))?`),
   label(String.raw`(?:reference|ref\.?)(?:\s+(?:#|no\.?|number|id))?`),
-  label(String.raw`(?:(?:prior\s+)?authori[sz]ation|auth\.?|PA|case|request|appeal|appeal\s+case|tracking|order|referral(?:\s+request)?|authori[sz]ation\s*\/\s*referral|order\s*\/\s*auth\.?)(?:\s*(?:#|no\.?|number|id|reference|case|request|ref\.?))`),
+  label(String.raw`(?:(?:prior\s+)?authori[sz]ation|auth\.?|PA|case|request|appeal|appeal\s+case|tracking|order|review|referral(?:\s+request)?|authori[sz]ation\s*\/\s*referral|order\s*\/\s*auth\.?)(?:\s*(?:#|no\.?|number|id|reference|case|request|ref\.?))`),
   label(String.raw`(?:[A-Z][A-Za-z]+\s+)?(?:case|order)\s*#`),
-  label(String.raw`prior\s+authori[sz]ation\s+case|authori[sz]ation\s+reference|PA\s+case`),
+  label(String.raw`prior\s+authori[sz]ation\s+case|authori[sz]ation\s+reference|PA\s+case|ticket`),
+  // In running text: "the case number for this review is UM-2026-0224-1177".
+  label(String.raw`(?:case|claim|reference|authori[sz]ation|request)\s+number(?:\s+(?:for|of)\s+this\s+(?:review|request|claim|case))?\s+is`),
 ];
-const MEMBER_WORDS = String.raw`(?:(?:CHIP|Medicaid|Medicare)\s+)?(?:member|subscriber|enrollee|enrollee's|recipient|beneficiary|patient|customer|participant|client|policy)`;
+const MEMBER_WORDS = String.raw`(?:(?:CHIP|Medicaid|Medicare)\s+)?(?:member|subscriber|enrollee|enrollee's|recipient|beneficiary|patient|customer|participant|client|policy|insured)`;
 const MEMBER_LABELS_BASE: RegExp[] = [
   label(String.raw`${MEMBER_WORDS}\s*(?:id|identification)(?:\s*(?:#|no\.?|number))?`),
   label(String.raw`${MEMBER_WORDS}\s*(?:#|no\.?|number)`),
   label(String.raw`(?:medicare|medicaid|medi-cal|CHIP)\s*(?:#|no\.?|number|id|beneficiary\s+identifier)(?:\s*\(MBI\))?`),
   label(String.raw`MBI|DBN|DoD\s+benefits?\s+number|id\s*(?:#|no\.?|number)|identification\s+(?:number|no\.?|#)|ident\.?\s*(?:#|no\.?|number)`),
+  label(String.raw`your\s+(?:member|ID|identification|subscriber)\s+(?:number|ID|no\.?)\s+is`),
   // Kaiser Permanente's member cards carry the medical record number.
   label(String.raw`medical\s+record\s+(?:number|no\.?|#)|MRN`),
 ];

@@ -16,7 +16,7 @@ export { normalizeCode } from './codes';
 export { parseDate } from './dates';
 
 /** A denial in Spanish, so the patient is told we read English only rather than "this is not a denial". */
-const OTHER_LANGUAGE_DENIAL = /\b(?:neg(?:ad[oa]s?|amos|ar|ó)|deneg(?:ad[oa]s?|amos|ar|ación|ó)|rechaz(?:ad[oa]s?|amos|ar|ó)|no\s+(?:fue\s+|ha\s+sido\s+)?aprobad[oa]|no\s+(?:podemos|pudimos)\s+aprobar|determinaci[oó]n\s+adversa)(?![\p{L}])/iu;
+const OTHER_LANGUAGE_DENIAL = /(?<![\p{L}])(?:neg(?:ad[oa]s?|amos|ar|ó)|deneg(?:ad[oa]s?|amos|ar|ación|ó)|rechaz(?:ad[oa]s?|amos|ar|ó)|no\s+(?:fue\s+|ha\s+sido\s+)?aprobad[oa]|no\s+(?:podemos|pudimos)\s+aprobar|determinaci[oó]n\s+adversa|từ\s+chối|refus[ée]e?s?|rejet[ée]e?s?|indeferid[oa]|recusad[oa]|拒绝|不予批准|отказ\w*|거부|거절)(?![\p{L}])/iu;
 
 /** Names that contain a payer's words but never name the payer: the Blue Cross Blue Shield Association licenses plans, it insures no one. */
 const NOT_PAYER = /\bBlue\s+Cross\s+(?:and\s+)?Blue\s+Shield\s+Association\b/gi;

@@ -16,7 +16,8 @@ function mentions(text: string, entries: CatalogEntry[]): NameHit[] {
   }
   const hits: (NameHit & { ambiguous: boolean })[] = [];
   for (const [key, { spelling, slugs }] of owners) {
-    const pattern = escapeRegExp(key).replace(/\s+/g, '\\s*');
+    // Spaces may be missing ("BlueCross BlueShield"), and "and" may be "&" or left out.
+    const pattern = escapeRegExp(key).replace(/\s+and\s+/g, ' (?:and |& )?').replace(/\s+/g, '\\s*');
     // A short capitalized abbreviation ("CT", "OT", "PET") only as capitals, and never a state before its ZIP ("Hartford, CT 06105").
     const abbreviation = spelling.length <= 4 && spelling === spelling.toUpperCase();
     const re = abbreviation
@@ -58,7 +59,7 @@ const LABEL = /^\s*([A-Za-z][A-Za-z/&'() -]{0,40}?)\s*[:#]\s+\S/;
 /** Labels whose value names the payer. */
 export const PAYER_LABELS = /^(?:re|subject|plan(?:\s+name)?|health\s+plan|insurer|insurance|from|payer|carrier|coverage)$/i;
 /** Labels whose value names the drug, service or item that was asked for. */
-export const SUBJECT_LABELS = /^(?:re|subject|drugs?(?:\s+(?:name|requested))?|medications?(?:\s+requested)?|medicine|prescription|(?:requested\s+)?(?:service|item|procedure|drug|medication)s?(?:\s*\/\s*item)?(?:\s+requested)?|requested|service\s+description|items?|procedure\s+requested|service\s+requested)$/i;
+export const SUBJECT_LABELS = /^(?:re|subject|(?:study|test|exam|imaging)\s+requested|drugs?(?:\s+(?:name|requested))?|medications?(?:\s+requested)?|medicine|prescription|(?:requested\s+)?(?:service|item|procedure|drug|medication)s?(?:\s*\/\s*item)?(?:\s+requested)?|requested|service\s+description|items?|procedure\s+requested|service\s+requested)$/i;
 /** The labels that only a drug's name follows: when the drug there is one we do not know, another drug the letter names is an alternative, not the subject. */
 export const DRUG_NAME_LABELS = /^(?:drugs?(?:\s+(?:name|requested))?|medications?(?:\s+requested)?|medicine|drugs?\s+requested)$/i;
 

@@ -6,8 +6,8 @@ import { lines, snippet } from './text';
  * (the policyholder) is often a parent or spouse, not the patient.
  */
 const NAME_LABELS: RegExp[] = [
-  /^\s*patient(?:'s)?(?:\s+name)?\s*:\s*/i,
-  /^\s*(?:member|enrollee|beneficiary|recipient|participant)(?:'s)?(?:\s+name)?\s*:\s*/i,
+  /(?:^|\/)\s*(?:patient|pt\.?)(?:'s)?(?:\s+name)?\s*(?::\s*|\s{2,})/i,
+  /^\s*(?:[A-Z]{2,6}\s+)?(?:member|enrollee|beneficiary|recipient|participant)(?:'s)?(?:\s+name)?\s*(?::\s*|\s{2,})/i,
   /^\s*name\s*:\s*/i,
   // The Medicare Summary Notice: "Notice for Lee H. Sample".
   /^\s*notice\s+for\s+/i,

@@ -37,6 +37,8 @@ export function readPlanTypeHint(text: string, all: Statement[]): Found<PlanType
     const at = said.findIndex((s) => words.test(s));
     if (at >= 0) found.set(planType, snippet(original[at]!, said[at]!.search(words), 0));
   }
+  // A Medicare Advantage plan's notice says it covers you "in place of Original Medicare".
+  if (found.has('medicare-advantage')) found.delete('original-medicare');
   // A Medicare drug denial from a Medicare Advantage plan with drug coverage is a Part D decision.
   if (found.has('medicare-part-d')) found.delete('medicare-advantage');
   // Medicaid for children is CHIP only when the notice names CHIP; "Medicaid and CHIP" in one breath names neither.

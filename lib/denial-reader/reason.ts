@@ -57,6 +57,7 @@ export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
     /\b(?:more|greater)\s+than\s+(?:the|your|this|our)\s+(?:plan(?:'s)?\s+)?(?:allows|covers|limit|maximum)\b/i,
     /\bplan\s+limits\s+(?:\S+\s+){1,3}to\s+\d/i,
     /\bexceeds?\s+what\s+(?:your|the|our)\s+(?:plan|benefit|coverage)\s+(?:allows|covers|pays)\b/i,
+    /\b(?:above|over|exceeds?)\s+(?:the|your|our)\s+(?:plan(?:'s)?\s+)?(?:maximum|limit)\b/i,
     /\b(?:pays|covers)\s+(?:for\s+)?up\s+to\s+\d+\s+(?:\w+\s+){0,4}(?:visits|units|doses|tablets|pens|vials|fills|sessions)\b/i,
   ],
 };
@@ -69,14 +70,16 @@ const DENIAL = new RegExp(
   [
     '\\b(?:denied|deny|denying|denial|adverse\\s+(?:benefit\\s+)?determination|rejected|non-?covered|unfavorable)\\b',
     "\\b(?:not|never)\\s+(?:been\\s+)?(?:approved|approving|authorized|covered|payable|paid\\s+separately)\\b",
-    "\\b(?:cannot|can't|could\\s+not|couldn't|unable\\s+to|not\\s+able\\s+to|will\\s+not|won't|do\\s+not|does\\s+not|did\\s+not|decided\\s+not\\s+to)\\s+(?:\\w+\\s+)?(?:approve|cover|pay|authorize)\\b",
+    "\\b(?:cannot|can't|could\\s+not|couldn't|unable\\s+to|not\\s+able\\s+to|will\\s+not|won't|do\\s+not|does\\s+not|did\\s+not|decided\\s+not\\s+to|decision\\s+not\\s+to)\\s+(?:\\w+\\s+)?(?:approve|cover|pay|authorize|extend\\s+coverage|provide\\s+coverage|certify)\\b",
+    '\\b(?:not|non-?)\\s?certified\\b|\\bnon-?certification\\b',
+    '\\b(?:keep|keeping|kept|stand\\s+by|affirm(?:ed|ing)?)\\s+(?:our|the)\\s+(?:original|earlier|first|initial|prior)\\s+(?:decision|denial|determination)\\b',
     '\\buph[eo]ld(?:ing|s)?\\s+(?:our|the|its)\\s+(?:original\\s+|initial\\s+|first\\s+)?(?:decision|denial|determination)\\b',
   ].join('|'),
   'i',
 );
 /** Saying what is not a denial: "This letter is not a denial", "No decision has been made". */
-const NEGATED_DENIAL = /\bnot\s+a\s+denial\b|\bthis\s+is\s+not\s+a\s+bill\b|\bdenied:?\s+0\b|\b(?:no|zero|0)\s+(?:services?\s+|claims?\s+|items?\s+)?(?:were\s+)?denied\b/i;
-const NO_DECISION_YET = /\bno\s+decision\s+has\s+been\s+made\b|\b(?:this|the)\s+(?:letter|notice)\s+is\s+not\s+a\s+denial\b|\bbefore\s+we\s+can\s+make\s+a\s+decision\b/i;
+const NEGATED_DENIAL = /\b(?:not|n't)\s+a\s+denial\b|\bthis\s+is\s+not\s+a\s+bill\b|\bdenied:?\s+0\b|\b(?:no|zero|0)\s+(?:services?\s+|claims?\s+|items?\s+)?(?:were\s+)?denied\b/i;
+const NO_DECISION_YET = /\bno\s+decision\s+has\s+been\s+made\b|\b(?:this|the|it)\s+(?:letter|notice\s+)?(?:is\s+not|isn't)\s+a\s+denial\b|\bbefore\s+we\s+can\s+make\s+a\s+decision\b/i;
 /** A denial that might happen, not one that did: "That could result in a denial." */
 const HYPOTHETICAL = /\b(?:could|may|might|would|can|will)\s+(?:\w+\s+){0,3}(?:result\s+in|lead\s+to|mean)\s+(?:a\s+)?(?:denial|(?:being\s+)?denied)\b|\bavoid\s+(?:a\s+)?denial\b|\bguarantee\b/i;
 /** Part approved and part denied, said in words: "approved in part", "partially approved", "we approved part of this request". */
@@ -106,6 +109,8 @@ export function readIsDenial(all: Statement[], codes: CodeHit[]): boolean {
  */
 export function readPartial(all: Statement[], codes: CodeHit[]): boolean {
   if (all.some((s) => !s.conditional && PARTIAL.test(s.text))) return true;
+  // "APPROVED: 12 visits" beside "DENIED: 12 visits" (or "NOT APPROVED:"): part of the request each way.
+  if (all.some((s) => /^approved\b\s*:?\s+\S/i.test(s.text)) && all.some((s) => /^(?:not\s+approved|denied)\b\s*:?\s+\S/i.test(s.text))) return true;
   return codes.some((c) => isDenialCode(c.code)) && codes.some((c) => !isDenialCode(c.code) && ['45', '1', '2', '3'].includes(codeNumber(c.code)));
 }
 
@@ -116,6 +121,7 @@ export function readPartial(all: Statement[], codes: CodeHit[]): boolean {
 const UNMET_CRITERIA = [
   /\b(?:does|do|did)\s+not\s+meet\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:criteria|guidelines?|clinical\s+policy)\b/i,
   /\b(?:records?|information|documentation|notes)\b[^.]{0,40}\b(?:do|does|did)\s+not\s+(?:show|describe|document|support|demonstrate|establish)\b/i,
+  /\bfalls?\s+short\s+of\s+(?:our|the|your\s+plan's)\s+(?:\w+\s+)?(?:guidelines?|criteria|policy|requirements)\b/i,
 ];
 /** A sentence that says what the decision is not about ("This is not a decision about whether the test was medically necessary"). */
 const NOT_ABOUT = /\bnot\s+(?:a\s+decision\s+)?about\s+whether\b|\bis\s+not\s+about\b/i;

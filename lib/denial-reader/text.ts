@@ -25,7 +25,7 @@ export function snippet(text: string, at = 0, length = 0, max = 200): string {
   return `${start > 0 ? '…' : ''}${flat.slice(start, end).trim()}${end < flat.length ? '…' : ''}`;
 }
 
-const BULLET = /^\s*(?:[-•*·▪◦]|\d{1,2}[.)]|\(?[a-hA-H]\)|[a-hA-H]\.)\s+/;
+const BULLET = /^\s*(?:[-•*·▪◦]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-hA-H]\)|[a-hA-H]\.|(?:[ivx]{1,4}|[IVX]{1,4})[.)])\s+/;
 
 export function isBullet(line: string): boolean {
   return BULLET.test(line);
@@ -84,9 +84,12 @@ const SPANISH_WORDS = new Set(['el', 'la', 'los', 'las', 'de', 'del', 'que', 'y'
 export function isEnglish(text: string): boolean {
   let english = 0;
   let spanish = 0;
+  let words = 0;
   for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    words++;
     if (ENGLISH_WORDS.has(word)) english++;
     else if (SPANISH_WORDS.has(word)) spanish++;
   }
-  return english >= spanish;
+  // English prose is about a quarter function words; a letter in another language has few, whatever its names and addresses.
+  return english >= spanish && (words < 40 || english / words >= 0.06);
 }

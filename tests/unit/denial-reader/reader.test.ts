@@ -33,6 +33,14 @@ const KNOWN_EMPTY: Record<string, string> = {
   'evicore-cigna-pet-scan-approval drug': 'the procedure line names PET and CT, two services in the catalog',
   'medicare-summary-notice-sleep-study serviceDate': 'the Medicare Summary Notice puts the date on its own line above the service row',
   'msn-part-b-all-services-approved serviceDate': 'the Medicare Summary Notice puts the date on its own line above the service rows',
+  'carelon-anthem-pet-ct-criteria-table criteria': 'criteria set out as a table with a second column are not read yet',
+  'evicore-cigna-fax-lumbar-mri patientName': 'the name sits mid-line after "Pt:" between slashes',
+  'highmark-breast-reduction-documentation-short drug': 'the letter also names physical therapy, as a treatment not tried',
+  'highmark-breast-reduction-documentation-short appealsAddress': 'the address runs on inside a sentence with no colon',
+  'highmark-breast-reduction-documentation-short criteria': 'criteria given in one sentence separated by semicolons are not split yet',
+  'humana-medicare-advantage-snf-admission drug': 'the letter also names home health physical therapy, as the care offered instead',
+  'oscar-ozempic-strength-above-plan-max letterDate': 'the date sits beside the title with no label',
+  'uhc-erisa-employer-proton-beam-unproven criteria': 'the list follows a heading the reader does not take for a criteria heading',
 };
 
 describe('readDenialLetter on the corpus of fixture letters', () => {
