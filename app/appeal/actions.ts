@@ -29,7 +29,10 @@ export async function submitAppeal(prev: AppealFormState, form: FormData): Promi
   if (letterId) {
     if (!own) return { ...keep, status: 'invalid', fieldErrors: {}, message: 'We could not find this letter in this browser. Open it from your private link, then edit again.' };
     const { composedOn, journey } = own.letter;
-    await updateLetter(db, letterId, own.token, { case: outcome.case, composedOn, journey, timeZone });
+    // The notice is not pasted again when editing: its gaps stay while the plan type they were judged under does.
+    const kept = own.letter.case.planType === outcome.case.planType ? own.letter.case.noticeGaps : [];
+    const edited = { ...outcome.case, noticeGaps: outcome.keep.notice ? outcome.case.noticeGaps : kept };
+    await updateLetter(db, letterId, own.token, { case: edited, composedOn, journey, timeZone });
     log.info('letter.updated', { letterId, requestId: await requestId() });
     redirect(`/appeal/${letterId}`);
   }

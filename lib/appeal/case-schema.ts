@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NOTICE_ITEMS } from './plans/notice';
 import { REASONS } from '@/lib/content/reasons';
 import { isoDateSchema } from '@/lib/iso-date';
 import { isPlanType, PLAN_TYPES, rulesFor, SERVICE_TIMINGS } from './plans';
@@ -49,6 +50,8 @@ export const priorTreatmentSchema = z.object({
 export const appealCaseSchema = z
   .object({
     insurer: required('the insurer’s name'),
+    /** The benefit manager that decided for the plan (CVS Caremark, eviCore), when the letter names one. */
+    decidedBy: optional(200),
     insurerAddress: optional(500),
     planType,
     drug: required('the drug or service'),
@@ -86,6 +89,8 @@ export const appealCaseSchema = z
     whyNoAuthorization: optional(1000),
     stepTherapyGrounds: z.array(z.enum(STEP_THERAPY_GROUNDS)).default([]),
     stepTherapyDetail: optional(1000),
+    /** What the pasted denial notice did not contain of what its plan type's rules require (lib/appeal/plans/notice.ts). */
+    noticeGaps: z.array(z.enum(NOTICE_ITEMS)).max(NOTICE_ITEMS.length).default([]),
   })
   .superRefine((c, ctx) => {
     if (isPlanType(c.planType) && !rulesFor(c.planType, c.reason).appealWindow.span && c.noticeDays === undefined) {

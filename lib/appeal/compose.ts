@@ -64,6 +64,7 @@ function senderLines({ c, rules }: ComposeContext, today: string): string[] {
     `Patient: ${c.patientName}`,
     `Member ID: ${c.memberId}`,
     c.claimNumber && `Claim or authorization number: ${c.claimNumber}`,
+    c.decidedBy && `Decision made by: ${c.decidedBy}, for ${c.insurer}`,
     `Service: ${c.drug}`,
     c.serviceDate && `Date of service: ${formatDate(c.serviceDate)}`,
     `Date of the denial letter: ${formatDate(c.denialDate)}`,
@@ -77,7 +78,7 @@ function openingParagraphs(ctx: ComposeContext): string[] {
   const representative = c.representativeName ? ` I am ${possessive(c.patientName)} ${c.representativeRelationship} and authorized representative.` : '';
   return [
     'Dear Appeals Reviewer,',
-    `This letter is a request for ${article} ${name} of your ${rules.decisionName} dated ${formatDate(c.denialDate)}.${representative}`,
+    `This letter is a request for ${article} ${name} of your ${rules.decisionName} dated ${formatDate(c.denialDate)}${c.decidedBy ? `, made by ${c.decidedBy} for the plan` : ''}.${representative}`,
     ...(isExpedited(c) ? expeditedParagraphs(ctx) : []),
   ];
 }

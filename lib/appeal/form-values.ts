@@ -13,7 +13,7 @@ export type AppealFormValues = {
 export type FieldErrors = Record<string, string[]>;
 
 const SCALAR_FIELDS = [
-  'insurer', 'insurerAddress', 'planType', 'noticeDays', 'drug', 'reason', 'denialWords', 'denialDate', 'serviceDate', 'timing', 'claimNumber',
+  'insurer', 'decidedBy', 'insurerAddress', 'planType', 'noticeDays', 'drug', 'reason', 'denialWords', 'denialDate', 'serviceDate', 'timing', 'claimNumber',
   'urgent', 'urgentWhy', 'patientName', 'memberId', 'representativeName', 'representativeRelationship', 'prescriberName',
   'prescriberSpecialty', 'diagnosis', 'guidelineOrg', 'whyNoAuthorization', 'stepTherapyDetail',
 ] as const;

@@ -27,6 +27,7 @@ export type LetterOutcome = {
 
 const LABELS = {
   insurer: 'the insurance company',
+  decidedBy: 'the company that decided for your plan',
   drug: 'the drug or service',
   reason: 'why it was denied',
   denialWords: 'the reason in the insurer’s words',
@@ -81,6 +82,7 @@ export function applyReading(values: AppealFormValues, reading: DenialReading): 
 
   const found: Partial<Record<ScalarField, { value: string; evidence: string }>> = {
     insurer: reading.insurer && { value: reading.insurer.name, evidence: reading.insurer.evidence },
+    decidedBy: reading.benefitManager && { value: reading.benefitManager.name, evidence: reading.benefitManager.evidence },
     insurerAddress: reading.appealsAddress,
     drug: reading.drug && { value: reading.drug.name, evidence: reading.drug.evidence },
     reason: reading.reason,
@@ -96,7 +98,7 @@ export function applyReading(values: AppealFormValues, reading: DenialReading): 
     const read = found[field];
     const current = fields[field] ?? '';
     if (!read) {
-      if (!current.trim() && field !== 'denialWords') outcome.missing.push(LABELS[field]);
+      if (!current.trim() && field !== 'denialWords' && field !== 'decidedBy') outcome.missing.push(LABELS[field]);
       continue;
     }
     if (!current.trim()) {
@@ -127,7 +129,13 @@ export function applyReading(values: AppealFormValues, reading: DenialReading): 
 
 /** Read the pasted letter and fill the form; the text itself goes nowhere else. */
 export function prefillFromLetter(values: AppealFormValues, text: string, index: ContentIndex): LetterOutcome {
-  return applyReading(values, readDenialLetter(text, catalogFromContent(index)));
+  return readLetterForForm(values, text, index).outcome;
+}
+
+/** The form filled from the letter, and the reading itself (its plan-type hint and notice contents). */
+export function readLetterForForm(values: AppealFormValues, text: string, index: ContentIndex): { outcome: LetterOutcome; reading: DenialReading } {
+  const reading = readDenialLetter(text, catalogFromContent(index));
+  return { outcome: applyReading(values, reading), reading };
 }
 
 /** The marks a no-JavaScript round trip carries in a hidden field: untrusted input, so parsed and capped. */

@@ -1,44 +1,57 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
-import { composeLetter, fillRequired, GUIDE, PREFILLED_FORM } from './helpers';
+import { composeLetter, fillRequired, GUIDE, PREFILLED_FORM, press } from './helpers';
 
-test('from a guide, the form arrives prefilled with the guide’s criteria', async ({ page }) => {
+test('from a guide, the form starts with the guide’s insurer, drug, reason and criteria, and asks none of them again', async ({ page }) => {
   await page.goto(GUIDE);
   await page.getByTestId('letter-cta').getByRole('link', { name: 'Draft my appeal letter' }).click();
   await expect(page).toHaveURL(/\/appeal\?insurer=blue-cross-blue-shield&drug=tecartus&reason=prior-authorization/);
-  await expect(page.getByLabel('Insurance company')).toHaveValue('Blue Cross Blue Shield');
-  await expect(page.getByLabel('Drug or service denied')).toHaveValue('Tecartus');
-  await expect(page.getByLabel('Why it was denied')).toHaveValue('prior-authorization');
-  await expect(page.getByTestId('criteria-row')).toHaveCount(4);
-  await expect(page.getByTestId('criteria-row').first().getByLabel('Coverage criterion')).toHaveValue(/Diagnosis matches an FDA-approved use/);
+  await expectNoSeriousA11yViolations(page);
+  await press(page, 'Start without a letter');
+  await expect(page.getByTestId('step-title')).toHaveText('The denial');
+  await expect(page.getByLabel('Drug or service denied')).toHaveCount(0);
+  await fillRequired(page);
+  await expect(page.getByTestId('answer-insurer')).toContainText('Blue Cross Blue Shield');
+  await expect(page.getByTestId('answer-drug')).toContainText('Tecartus');
+  await expect(page.getByTestId('answer-criteria').getByRole('listitem')).not.toHaveCount(0);
+  await expect(page.getByTestId('answer-criteria')).toContainText('FDA approvals');
   await expectNoSeriousA11yViolations(page);
 });
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`an invalid submit keeps what was typed and names the errors, then a valid one reaches the preview (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
+  test(`each step names its own errors and keeps what was typed; Back and Change keep every answer; then the preview (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     await page.goto(PREFILLED_FORM);
-    await fillRequired(page, { skip: ['Member ID', 'Date on the denial letter'] });
-    await page.getByRole('button', { name: 'Compose my letter' }).click();
-
-    await expect(page.getByTestId('form-message')).toContainText('Please fix 2 fields');
-    await expect(page.getByLabel('Member ID')).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.locator('#f-memberId-error')).toHaveText('Enter the member ID');
+    await press(page, 'Start without a letter');
+    await expect(page.getByTestId('step-count')).toHaveText('Step 1 of 6');
+    await page.getByLabel('Claim or authorization number').fill('CLM-55');
+    await press(page, 'Continue');
+    await expect(page.getByTestId('form-message')).toContainText('Please fix 1 answer');
     await expect(page.locator('#f-denialDate-error')).toHaveText('Enter the date on the denial letter as a date, for example 2026-03-14');
-    await expect(page.getByLabel('Patient’s full name')).toHaveValue('Jordan Sample');
-    await expect(page.getByLabel('Diagnosis')).toHaveValue('Relapsed mantle cell lymphoma');
-    await expect(page.getByTestId('criteria-row').first().getByLabel('Document')).toHaveValue('Pathology report, 2026-09-14');
-
-    await page.getByRole('button', { name: 'Add a criterion' }).click();
-    await expect(page.getByTestId('criteria-row')).toHaveCount(5);
-    await expect(page.getByLabel('Patient’s full name')).toHaveValue('Jordan Sample');
-
-    await page.getByLabel('Member ID').fill('XYZ123456');
+    await expect(page.getByLabel('Date on the denial letter')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Claim or authorization number')).toHaveValue('CLM-55');
     await page.getByLabel('Date on the denial letter').fill('2026-11-02');
+    await press(page, 'Continue');
+    await expect(page.getByTestId('step-title')).toHaveText('Your plan and your timing');
+    await expect(page.getByTestId('step-count')).toHaveText('Step 2 of 6');
+    await press(page, 'Back');
+    await expect(page.getByLabel('Date on the denial letter')).toHaveValue('2026-11-02');
+    await expect(page.getByLabel('Claim or authorization number')).toHaveValue('CLM-55');
+
+    await fillRequired(page);
+    await expect(page.getByTestId('answer-claimNumber')).toContainText('CLM-55');
+    await page.getByTestId('answer-memberId').getByRole('button', { name: 'Change member id' }).click();
+    await expect(page.getByTestId('step-title')).toHaveText('The patient');
+    await expect(page.getByLabel('Patient’s full name')).toHaveValue('Jordan Sample');
+    await page.getByLabel('Member ID').fill('XYZ-999');
+    await press(page, 'Continue');
+    await expect(page.getByTestId('answer-memberId')).toContainText('XYZ-999');
+
     await page.getByRole('button', { name: 'Compose my letter' }).click();
     await expect(page).toHaveURL(/\/appeal\/[A-Za-z0-9_-]+$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your appeal letter is ready to preview');
+    await expect(page.getByTestId('letter-preview')).toContainText('XYZ-999');
     await expect(page.getByTestId('letter-deadlines')).toContainText('2027');
     await expect(page.getByTestId('letter-warnings')).toContainText('no fact from the records');
     await context.close();
@@ -66,8 +79,10 @@ test('a letter opens only in its own browser or from its private link', async ({
 test('editing the answers recomposes the letter', async ({ page }) => {
   const letterUrl = await composeLetter(page);
   await page.getByRole('link', { name: 'Edit your answers' }).first().click();
-  await expect(page.getByLabel('Member ID')).toHaveValue('XYZ123456');
+  await expect(page.getByTestId('answer-memberId')).toContainText('XYZ123456');
+  await page.getByTestId('answer-memberId').getByRole('button', { name: 'Change member id' }).click();
   await page.getByLabel('Member ID').fill('NEW-777');
+  await press(page, 'Continue');
   await page.getByRole('button', { name: 'Save and see the letter' }).click();
   await expect(page).toHaveURL(letterUrl);
   await expect(page.getByTestId('letter-preview')).toContainText('NEW-777');

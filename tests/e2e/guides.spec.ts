@@ -14,8 +14,10 @@ test('a launch guide shows its title, deadlines, criteria and the letter call to
   await expect(deadlines).toContainText('65 days from the date on the denial notice');
   await expect(deadlines).toContainText('4 calendar months');
   const criteria = page.getByTestId('criteria-table');
-  await expect(criteria.getByRole('row')).toHaveCount(5);
-  await expect(criteria).toContainText('Pathology report confirming the diagnosis');
+  // One row per criterion in the guide's front matter, and a header row.
+  const guide = loadContent({ dir: contentDir(), includeDrafts: false }).index.guides.get('blue-cross-blue-shield/tecartus/prior-authorization')!;
+  await expect(criteria.getByRole('row')).toHaveCount(guide.criteria.length + 1);
+  await expect(criteria).toContainText(guide.criteria[0]!.documentation);
   const cta = page.getByTestId('letter-cta').getByRole('link', { name: 'Draft my appeal letter' });
   await expect(cta).toHaveAttribute('href', '/appeal?insurer=blue-cross-blue-shield&drug=tecartus&reason=prior-authorization');
   await expect(page.getByTestId('letter-cta')).toContainText('$30 on your first letter with code SEO25');

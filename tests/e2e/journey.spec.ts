@@ -14,8 +14,7 @@ test.beforeAll(() => {
 /** A paid employer-plan case whose denial is 90 days old; returns the case id. */
 async function paidCase(page: Page): Promise<string> {
   await page.goto(PREFILLED_FORM);
-  await fillRequired(page);
-  await page.getByLabel('Date on the denial letter', { exact: true }).fill(daysAgo(90));
+  await fillRequired(page, { answers: { 'Date on the denial letter': daysAgo(90) } });
   await page.getByRole('button', { name: 'Compose my letter' }).click();
   await expect(page).toHaveURL(/\/appeal\/[A-Za-z0-9_-]+$/);
   const id = new URL(page.url()).pathname.split('/')[2]!;

@@ -2,28 +2,25 @@ import { expect, test, type Page } from '@playwright/test';
 import { PLAN_RULES, PLAN_TYPES } from '@/lib/appeal/plans';
 import { UNSUPPORTED_PLANS } from '@/lib/appeal/plans/unsupported';
 import { expectNoSeriousA11yViolations } from './axe';
-import { GUIDE, PREFILLED_FORM } from './helpers';
+import { fillRequired, GUIDE, PREFILLED_FORM, press } from './helpers';
 
-/** Every required field but the plan type. */
-async function fillAllButPlanType(page: Page) {
-  await page.getByLabel('Date on the denial letter', { exact: true }).fill('2026-11-02');
-  await page.getByLabel('Not yet: we need approval first').check();
-  await page.getByLabel('Member ID', { exact: true }).fill('SE-42');
-  await page.getByLabel('Prescribing doctor’s name', { exact: true }).fill('Dr. Ada Example');
-  await page.getByLabel('Specialty', { exact: true }).fill('Hematology');
-  await page.getByLabel('Diagnosis', { exact: true }).fill('Relapsed mantle cell lymphoma');
-  await page.getByTestId('criteria-row').first().getByLabel('Fact from the records').fill('Pathology confirms relapse');
+/** From the guide-prefilled form to the plan step, with a claim number typed on the way to show it is kept. */
+async function toPlanStep(page: Page) {
+  await page.goto(PREFILLED_FORM);
+  await press(page, 'Start without a letter');
+  await page.getByLabel('Claim or authorization number').fill('KEEP-77');
+  await page.getByLabel('Date on the denial letter').fill('2026-11-02');
+  await press(page, 'Continue');
+  await expect(page.getByTestId('step-title')).toHaveText('Your plan and your timing');
 }
 
 test('without JavaScript, "find your plan type" inside the form lands a state employee on the government plan type, keeps what was typed, and the letter never says ERISA', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(PREFILLED_FORM);
-  await page.getByLabel('Patient’s full name', { exact: true }).fill('Casey Public');
+  await toPlanStep(page);
   await page.getByTestId('open-plan-finder').click();
 
   await expect(page.getByTestId('plan-finder')).toContainText('Question 1: Who gives you the coverage that denied this?');
-  await expect(page.getByLabel('Patient’s full name', { exact: true })).toHaveValue('Casey Public');
   await page.getByLabel(/A job with a state, county, city/).check();
   await page.getByTestId('plan-finder').getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByTestId('plan-finder')).toContainText('Question 2');
@@ -33,9 +30,9 @@ test('without JavaScript, "find your plan type" inside the form lands a state em
   await expect(page.getByTestId('plan-finder-result')).toContainText(`Your plan type: ${PLAN_RULES['government-employer'].label}`);
   await expect(page.getByTestId('plan-finder-result')).toContainText('ERISA does not cover government plans');
   await expect(page.getByLabel('Kind of plan')).toHaveValue('government-employer');
-  await expect(page.getByLabel('Patient’s full name', { exact: true })).toHaveValue('Casey Public');
 
-  await fillAllButPlanType(page);
+  await fillRequired(page, { skip: ['Kind of plan'], answers: { 'Patient’s full name': 'Casey Public' } });
+  await expect(page.getByTestId('answer-claimNumber')).toContainText('KEEP-77');
   await page.getByRole('button', { name: 'Compose my letter' }).click();
   await expect(page).toHaveURL(/\/appeal\/[A-Za-z0-9_-]+$/);
   await expect(page.getByTestId('letter-preview')).toContainText('Casey Public');
@@ -56,7 +53,9 @@ test('the standalone finder is a GET form that hands its answer to the letter fo
   await expect(page.getByTestId('plan-finder-result')).toContainText('Medicare Part D');
   await page.getByTestId('use-plan-type').click();
   await expect(page).toHaveURL('/appeal?planType=medicare-part-d');
-  await expect(page.getByLabel('Kind of plan')).toHaveValue('medicare-part-d');
+  await press(page, 'Start without a letter');
+  await fillRequired(page, { skip: ['Kind of plan'], answers: { 'Insurance company, plan or agency that denied it': 'Acme Medicare Rx', 'Drug or service denied': 'Ozempic', 'Why it was denied': 'non-formulary', 'Coverage criterion': 'Semaglutide is covered for type 2 diabetes' } });
+  await expect(page.getByTestId('answer-planType')).toContainText('Medicare Part D');
 
   await page.goto('/plan-type?coverage=va');
   await expect(page.getByTestId('plan-finder-result')).toContainText(UNSUPPORTED_PLANS.va.answer);
@@ -66,19 +65,20 @@ test('the standalone finder is a GET form that hands its answer to the letter fo
 test('axe finds nothing serious on the finder and on a question inside the letter form', async ({ page }) => {
   await page.goto('/plan-type?coverage=medicaid-chip');
   await expectNoSeriousA11yViolations(page);
-  await page.goto(PREFILLED_FORM);
+  await toPlanStep(page);
   await page.getByTestId('open-plan-finder').click();
   await expect(page.getByTestId('plan-finder')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
 
 test('a plan type we cannot draft for gets the honest answer next to the field, and keeps what was typed', async ({ page }) => {
-  await page.goto(PREFILLED_FORM);
-  await page.getByLabel('Patient’s full name', { exact: true }).fill('Jo Veteran');
+  await toPlanStep(page);
   await page.getByLabel('Kind of plan').selectOption('va');
-  await page.getByRole('button', { name: 'Compose my letter' }).click();
+  await press(page, 'Continue');
   await expect(page.locator('#f-planType-error')).toHaveText(UNSUPPORTED_PLANS.va.answer);
-  await expect(page.getByLabel('Patient’s full name', { exact: true })).toHaveValue('Jo Veteran');
+  await expect(page.getByLabel('Kind of plan')).toHaveValue('va');
+  await press(page, 'Back');
+  await expect(page.getByLabel('Claim or authorization number')).toHaveValue('KEEP-77');
 });
 
 test('/how-we-count lists every plan type with its rules and citations', async ({ page }) => {

@@ -24,11 +24,10 @@ test('a server action posted with a wrong or empty Origin answers 403, not 500',
 
 test('a paste over 1 MB gets the form’s own message, and what was typed stays', async ({ page }) => {
   await page.goto('/appeal');
-  await page.getByLabel('Patient’s full name').fill('Dana R. Whitfield');
   await page.getByLabel('Text of the denial letter').fill('Your request was denied. '.repeat(48_000));
-  await page.getByRole('button', { name: 'Fill in the form from my letter' }).click();
+  await page.getByRole('button', { name: 'Read my letter' }).click();
   await expect(page.getByTestId('field-error').filter({ hasText: /This is longer than a denial letter/ })).toBeVisible();
-  await expect(page.getByLabel('Patient’s full name')).toHaveValue('Dana R. Whitfield');
+  await expect(page.getByTestId('step-title')).toHaveText('Start from your denial letter');
 });
 
 test('an unknown or forged session id on the success page goes back to the preview', async ({ page }) => {

@@ -62,8 +62,7 @@ async function composeOn(browser: Browser, server: string, forwardedFor: string)
   const context = await browser.newContext({ baseURL: server, extraHTTPHeaders: { 'X-Forwarded-For': forwardedFor } });
   const page = await context.newPage();
   await page.goto(PREFILLED_FORM);
-  await fillRequired(page, { diagnosis: SENTINELS.diagnosis });
-  await page.getByLabel('Patient’s full name', { exact: true }).fill(SENTINELS.patient);
+  await fillRequired(page, { diagnosis: SENTINELS.diagnosis, answers: { 'Patient’s full name': SENTINELS.patient } });
   await page.getByRole('button', { name: 'Compose my letter' }).click();
   return page;
 }
@@ -196,7 +195,7 @@ test('the logs of both servers hold no health information, the pasted letter or 
   const page = await context.newPage();
   await page.goto('/appeal');
   await page.getByLabel('Text of the denial letter').fill(`We denied ${SENTINELS.pasted} for ${SENTINELS.patient}.`);
-  await page.getByRole('button', { name: 'Fill in the form from my letter' }).click();
+  await page.getByRole('button', { name: 'Read my letter' }).click();
   await expect(page.getByTestId('letter-summary')).toBeVisible();
 
   const logs = servers.map((s) => s.log.join('')).join('\n');

@@ -2,46 +2,51 @@
 
 import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { submitAppeal } from '@/app/appeal/actions';
+import { carriedFields } from '@/lib/appeal/form/carried';
 import type { AppealFormState } from '@/lib/appeal/form/state';
+import { STEP_TITLES, stepNumber, visibleFields, type QuestionStep } from '@/lib/appeal/form/steps';
 import { addRow, removeRow, valuesFromFormData, type AppealFormValues } from '@/lib/appeal/form-values';
-import { markFor } from '@/lib/appeal/read-marks';
-import { describedByFor, Field, FieldError, fieldId, inputClass, Section } from './field';
-import { Rows } from './rows';
-import { DenialSection } from './denial-section';
+import { CheckAnswers, NoticeCheck } from './check-answers';
+import { fieldId } from './field';
 import { LetterReadSummary, PasteLetter } from './paste-letter';
 import { PlanFinder } from './plan-finder-inline';
+import { HiddenAnswers, StepField, type FieldContext } from './step-fields';
 
 export type Option = { value: string; label: string };
 export type FormOptions = { insurers: string[]; drugs: string[]; reasons: Option[]; planTypes: Option[]; otherPlanTypes: Option[]; noticeDaysPlanTypes: string[] };
 
-const GROUNDS: Option[] = [
-  { value: 'tried-and-failed', label: 'The patient already tried the required drug and it did not work or caused harm' },
-  { value: 'contraindicated', label: 'The required drug is contraindicated or likely to cause harm' },
-  { value: 'expected-ineffective', label: 'The required drug is expected to be ineffective for this patient' },
-  { value: 'delay-would-harm', label: 'Waiting to try it first would harm the patient' },
-  { value: 'stable-on-current', label: 'The patient is stable on the current drug' },
-];
-
 const noSubscribe = () => () => {};
+const primary = 'rounded-md bg-brand px-6 py-3 text-lg font-semibold text-white hover:bg-brand-dark disabled:opacity-60';
+const secondary = 'rounded-md border-2 border-brand px-4 py-2 font-semibold text-brand hover:bg-calm disabled:opacity-60';
 
-export function AppealForm({ initial, options, letterId }: { initial: AppealFormState; options: FormOptions; letterId?: string }) {
+/**
+ * The letter form, a few questions per page: start from the pasted letter (or without it), then only the
+ * questions still open, then "check your answers". Every button is a form post to the one server action, so it
+ * all works without JavaScript; with it, the same posts come back without a page load.
+ */
+export function AppealForm({ initial, options, letterId, intro }: { initial: AppealFormState; options: FormOptions; letterId?: string; intro?: React.ReactNode }) {
   const [state, formAction, pending] = useActionState(submitAppeal, initial);
   const [local, setLocal] = useState({ values: state.values, version: state.version, from: state.version });
-  const [reason, setReason] = useState(local.values.fields.reason ?? '');
   const [planType, setPlanType] = useState(local.values.fields.planType ?? '');
   // A new answer from the server replaces the local rows (and remounts the form with its values).
   if (local.from !== state.version) {
     setLocal((l) => ({ values: state.values, version: l.version + 1, from: state.version }));
-    setReason(state.values.fields.reason ?? '');
     setPlanType(state.values.fields.planType ?? '');
   }
   // False in the server HTML (so no-JavaScript users see every field), true once hydrated.
   const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
-  // Which button started the pending request, so only that one says it is busy.
-  const [busy, setBusy] = useState<'read' | 'submit'>('submit');
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const [busy, setBusy] = useState('');
+  const statusRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
   useEffect(() => {
-    if (state.status === 'invalid' || state.status === 'read') summaryRef.current?.focus();
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    // Errors or a reading summary: focus the message. A new step: focus its heading, so a screen reader starts there.
+    if (state.status === 'invalid' || state.status === 'read') statusRef.current?.focus();
+    else headingRef.current?.focus();
   }, [state]);
 
   const edit = (change: (v: AppealFormValues) => AppealFormValues) => (e: React.MouseEvent<HTMLButtonElement>) => {
@@ -53,10 +58,30 @@ export function AppealForm({ initial, options, letterId }: { initial: AppealForm
   };
 
   const { values } = local;
-  const { marks } = state;
+  const { step, plan, marks } = state;
   const errors = state.fieldErrors;
-  const show = (forReason: string) => !hydrated || reason === forReason;
   const errorEntries = Object.entries(errors);
+  const number = stepNumber(step, plan);
+  const question = step !== 'start' && step !== 'check' ? (step as QuestionStep) : undefined;
+  // With JavaScript, the days a notice gives show only for the plan types whose window the state sets.
+  const noticeDaysTypes = hydrated ? options.noticeDaysPlanTypes : [...options.noticeDaysPlanTypes, planType];
+  const shown = question
+    ? visibleFields(question, plan, { ...values, fields: { ...values.fields, planType } }, { change: state.change, errors, noticeDaysPlanTypes: noticeDaysTypes }).filter(
+        (f) => f !== 'noticeDays' || !hydrated || options.noticeDaysPlanTypes.includes(planType) || Boolean(errors.noticeDays),
+      )
+    : [];
+  const ctx: FieldContext = {
+    values,
+    errors,
+    marks,
+    options,
+    onPlanType: setPlanType,
+    onAdd: (list) => edit((v) => addRow(v, list)),
+    onRemove: (list) => (i) => edit((v) => removeRow(v, list, i)),
+  };
+  const defaultIntent = step === 'start' ? 'read-letter' : step === 'check' ? 'submit' : 'next';
+  const hint = state.planTypeHint;
+  const hintLabel = hint && options.planTypes.find((p) => p.value === hint.planType)?.label;
 
   return (
     <form key={local.version} action={formAction} noValidate className="mt-6" aria-describedby="form-status">
@@ -64,9 +89,13 @@ export function AppealForm({ initial, options, letterId }: { initial: AppealForm
       {/* The patient's time zone, so the letter's date and deadlines use their "today". */}
       <input type="hidden" name="timeZone" value={hydrated ? Intl.DateTimeFormat().resolvedOptions().timeZone : ''} />
       <input type="hidden" name="readMarks" value={JSON.stringify(marks)} />
-      {/* The form's default button: Enter in a text field submits the form, never "read my letter" or "remove criterion 1". */}
-      <button type="submit" name="intent" value="submit" hidden tabIndex={-1} onClick={() => setBusy('submit')} />
-      <div id="form-status" aria-live="polite" ref={summaryRef} tabIndex={-1} className="outline-none">
+      {Object.entries(carriedFields(state)).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {step !== 'start' && <input type="hidden" name="letterText" value={state.letterText} />}
+      <HiddenAnswers values={values} shown={new Set(shown)} />
+      {/* The form's default button: Enter in a text field moves on, never "remove criterion 1". */}
+      <button type="submit" name="intent" value={defaultIntent} hidden tabIndex={-1} onClick={() => setBusy(defaultIntent)} />
+
+      <div id="form-status" aria-live="polite" ref={statusRef} tabIndex={-1} className="outline-none">
         {state.status === 'read' && state.letterSummary && <LetterReadSummary summary={state.letterSummary} />}
         {state.message && (
           <div className="rounded-lg border-2 border-red-700 bg-red-50 p-4" data-testid="form-message">
@@ -82,64 +111,66 @@ export function AppealForm({ initial, options, letterId }: { initial: AppealForm
         )}
       </div>
 
-      {!letterId && (
-        <PasteLetter text={state.letterText} errors={errors.letterText} reading={pending && busy === 'read'} onRead={() => setBusy('read')} />
+      {step !== 'start' && (
+        <button type="submit" name="intent" value="back" formNoValidate className="mt-6 inline-flex items-center gap-1 text-base font-medium text-brand underline" data-testid="back">
+          <span aria-hidden="true">‹</span> {state.change ? 'Back to your answers' : 'Back'}
+        </button>
+      )}
+      {number && step !== 'start' && <p className="mt-4 text-base text-muted" data-testid="step-count">Step {number.n} of {number.of}</p>}
+      <h2 ref={headingRef} tabIndex={-1} className={`${step === 'start' ? 'mt-8' : 'mt-1'} text-2xl font-semibold outline-none`} data-testid="step-title">{STEP_TITLES[step]}</h2>
+
+      {step === 'start' && (
+        <>
+          {intro}
+          <PasteLetter text={state.letterText} errors={errors.letterText} reading={pending && busy === 'read-letter'} onRead={() => setBusy('read-letter')} />
+          <p className="mt-6">No letter to paste, or rather type it in yourself?</p>
+          <button type="submit" name="intent" value="start-blank" formNoValidate onClick={() => setBusy('start-blank')} className={`mt-2 ${secondary}`}>
+            Start without a letter
+          </button>
+        </>
       )}
 
-      <DenialSection
-        values={values}
-        errors={errors}
-        options={options}
-        marks={marks}
-        onReason={setReason}
-        onPlanType={setPlanType}
-        showNoticeDays={!hydrated || options.noticeDaysPlanTypes.includes(planType) || Boolean(errors.noticeDays)}
-        finder={<PlanFinder step={state.finder} />}
-      />
+      {question && (
+        <div data-testid={`step-${question}`}>
+          {question === 'plan' && hint && hintLabel && planType !== hint.planType && (
+            <div className="mt-4 rounded-lg border-2 border-amber-500 bg-amber-50 p-4" data-testid="plan-hint">
+              <p className="font-semibold">Your letter suggests: {hintLabel}</p>
+              <p className="mt-1 text-base">It says: “{hint.evidence.replace(/[.\s]+$/, '')}.” Only you can confirm it: the kind of plan decides the rules your letter cites.</p>
+              <button type="submit" name="intent" value="confirm-hint" formNoValidate className={`mt-2 ${secondary}`}>
+                Yes, that is my kind of plan
+              </button>
+            </div>
+          )}
+          {shown.map((name) => (
+            <div key={name}>
+              <StepField name={name} ctx={ctx} />
+              {name === 'planType' && <PlanFinder step={state.finder} />}
+            </div>
+          ))}
+        </div>
+      )}
 
-      <Section title="The patient">
-        <Field name="patientName" label="Patient’s full name" required defaultValue={values.fields.patientName} errors={errors.patientName} autoComplete="name" mark={markFor(marks, 'patientName', values.fields.patientName)} />
-        <Field name="memberId" label="Member ID" hint="On the insurance card and the denial letter." required defaultValue={values.fields.memberId} errors={errors.memberId} mark={markFor(marks, 'memberId', values.fields.memberId)} />
-        <Field name="representativeName" label="Your name, if you are writing for the patient" hint="Leave empty if you are the patient. If you write for them, the plan may ask for a form they sign naming you." defaultValue={values.fields.representativeName} errors={errors.representativeName} />
-        <Field name="representativeRelationship" label="Your relationship to the patient" defaultValue={values.fields.representativeRelationship} errors={errors.representativeRelationship} />
-      </Section>
+      {step === 'check' && (
+        <>
+          <CheckAnswers values={values} options={options} marks={marks} steps={plan.steps} />
+          <NoticeCheck report={state.noticeReport} planType={values.fields.planType} />
+        </>
+      )}
 
-      <Section title="The prescriber">
-        <Field name="prescriberName" label="Prescribing doctor’s name" required defaultValue={values.fields.prescriberName} errors={errors.prescriberName} />
-        <Field name="prescriberSpecialty" label="Specialty" hint="For example oncology, pulmonology, dermatology." required defaultValue={values.fields.prescriberSpecialty} errors={errors.prescriberSpecialty} />
-      </Section>
-
-      <Section title="The clinical case">
-        <Field name="diagnosis" label="Diagnosis" hint="As the doctor wrote it, with the code if you have it." required defaultValue={values.fields.diagnosis} errors={errors.diagnosis} />
-        <h3 className="mt-6 text-lg font-semibold">Coverage criteria</h3>
-        <p className="text-base text-muted">Each requirement in the plan’s policy, the fact in the records that meets it, and the document that shows it. We never fill in a fact for you.</p>
-        <Rows list="criteria" rows={values.criteria} errors={errors} marks={marks} onAdd={edit((v) => addRow(v, 'criteria'))} onRemove={(i) => edit((v) => removeRow(v, 'criteria', i))} />
-        <h3 className="mt-6 text-lg font-semibold">Treatments already tried</h3>
-        <Rows list="priorTreatments" rows={values.priorTreatments} errors={errors} onAdd={edit((v) => addRow(v, 'priorTreatments'))} onRemove={(i) => edit((v) => removeRow(v, 'priorTreatments', i))} />
-        <Field name="guidelineOrg" label="Clinical guideline that supports the treatment" hint="The organization and guideline, for example a national specialty society’s guideline." defaultValue={values.fields.guidelineOrg} errors={errors.guidelineOrg} />
-        {show('prior-authorization') && (
-          <Field name="whyNoAuthorization" type="textarea" label="Why authorization was not obtained beforehand (prior-authorization denials)" hint="For example: treatment had to start urgently, or the office filed it under the wrong provider." defaultValue={values.fields.whyNoAuthorization} errors={errors.whyNoAuthorization} />
-        )}
-        {show('step-therapy') && (
-          <fieldset className="mt-6" aria-describedby={describedByFor(fieldId('stepTherapyGrounds'), { error: Boolean(errors.stepTherapyGrounds) })}>
-            <legend className="font-medium">Step-therapy exception grounds (step-therapy denials)</legend>
-            <FieldError id={`${fieldId('stepTherapyGrounds')}-error`} errors={errors.stepTherapyGrounds} />
-            {GROUNDS.map((g, i) => (
-              <label key={g.value} className="mt-2 flex items-start gap-2">
-                <input type="checkbox" name="stepTherapyGrounds" value={g.value} defaultChecked={values.stepTherapyGrounds.includes(g.value)} id={i === 0 ? fieldId('stepTherapyGrounds') : undefined} className="mt-1.5 size-5" />
-                <span>{g.label}</span>
-              </label>
-            ))}
-            <label htmlFor={fieldId('stepTherapyDetail')} className="mt-4 block font-medium">Details for the exception <span className="font-normal text-muted">(optional)</span></label>
-            <textarea id={fieldId('stepTherapyDetail')} name="stepTherapyDetail" rows={3} defaultValue={values.fields.stepTherapyDetail} className={inputClass} />
-          </fieldset>
-        )}
-      </Section>
-
-      <button type="submit" name="intent" value="submit" disabled={pending} onClick={() => setBusy('submit')} className="mt-8 rounded-md bg-brand px-6 py-3 text-lg font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
-        {pending && busy === 'submit' ? 'Composing your letter…' : letterId ? 'Save and see the letter' : 'Compose my letter'}
-      </button>
-      <p className="mt-3 text-base text-muted">Free preview. Your answers are encrypted and only this browser (or your private link) can open them.</p>
+      {step !== 'start' && (
+        <div className="mt-8">
+          <button type="submit" name="intent" value={defaultIntent} disabled={pending} onClick={() => setBusy(defaultIntent)} className={primary}>
+            {step === 'check'
+              ? pending && busy === 'submit'
+                ? 'Composing your letter…'
+                : letterId
+                  ? 'Save and see the letter'
+                  : 'Compose my letter'
+              : 'Continue'}
+          </button>
+          {step === 'check' && <p className="mt-3 text-base text-muted">Free preview. Your answers are encrypted and only this browser (or your private link) can open them.</p>}
+        </div>
+      )}
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { PLAN_LABELS, PLAN_TYPES, PLAN_RULES } from '@/lib/appeal/plans';
+import { PLAN_LABELS, PLAN_TYPES, STATE_SET_WINDOW } from '@/lib/appeal/plans';
 import { UNSUPPORTED_PLANS } from '@/lib/appeal/plans/unsupported';
 import { getContent } from '@/lib/content/loader';
 import type { FormOptions } from './appeal-form';
@@ -12,6 +12,6 @@ export function formOptions(): FormOptions {
     planTypes: PLAN_TYPES.map((p) => ({ value: p, label: PLAN_LABELS[p] })),
     otherPlanTypes: Object.entries(UNSUPPORTED_PLANS).map(([value, p]) => ({ value, label: p.label })),
     // Plan types whose window the state sets: the form asks how many days the notice gives.
-    noticeDaysPlanTypes: PLAN_TYPES.filter((p) => !PLAN_RULES[p].appealWindow.span),
+    noticeDaysPlanTypes: [...STATE_SET_WINDOW],
   };
 }

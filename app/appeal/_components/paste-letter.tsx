@@ -1,6 +1,6 @@
 import type { LetterSummary } from '@/lib/appeal/form/state';
 import { joinAnd } from '@/lib/appeal/format';
-import { describedByFor, FieldError, fieldId, inputClass, Section } from './field';
+import { describedByFor, FieldError, fieldId, inputClass } from './field';
 
 /**
  * "Paste your denial letter": a textarea and a submit button with intent `read-letter`, inside the
@@ -9,13 +9,13 @@ import { describedByFor, FieldError, fieldId, inputClass, Section } from './fiel
 export function PasteLetter({ text, errors, reading, onRead }: { text: string; errors?: string[]; reading: boolean; onRead: () => void }) {
   const id = fieldId('letterText');
   return (
-    <Section title="Start from your denial letter">
+    <div>
       <p className="mt-2">
-        Optional. Paste the text of the denial letter or explanation of benefits and we fill in what it states. Each answer we fill
-        is marked for you to check, and nothing you have already typed is changed.
+        Paste the text of the denial letter or explanation of benefits and we fill in what it states, then ask only what is still
+        missing. Each answer we fill is marked for you to check, and nothing you have already typed is changed.
       </p>
       <div className="mt-4">
-        <label htmlFor={id} className="block font-medium">Text of the denial letter <span className="font-normal text-muted">(optional)</span></label>
+        <label htmlFor={id} className="block font-medium">Text of the denial letter</label>
         <p id={`${id}-hint`} className="text-base text-muted">
           Copy it from the insurer’s website or the PDF. We read it only to fill in this form and do not keep it.
         </p>
@@ -30,15 +30,23 @@ export function PasteLetter({ text, errors, reading, onRead }: { text: string; e
         />
         <FieldError id={`${id}-error`} errors={errors} />
       </div>
-      <button type="submit" name="intent" value="read-letter" formNoValidate disabled={reading} onClick={onRead} className="mt-3 rounded-md border-2 border-brand px-4 py-2 font-semibold text-brand hover:bg-slate-50 disabled:opacity-60">
-        {reading ? 'Reading your letter…' : 'Fill in the form from my letter'}
+      <button type="submit" name="intent" value="read-letter" formNoValidate disabled={reading} onClick={onRead} className="mt-3 rounded-md bg-brand px-6 py-3 text-lg font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+        {reading ? 'Reading your letter…' : 'Read my letter'}
       </button>
-    </Section>
+    </div>
   );
 }
 
 /** What reading the letter did, announced in the form's status region. */
 export function LetterReadSummary({ summary }: { summary: LetterSummary }) {
+  if (!summary.english) {
+    return (
+      <div className="rounded-lg border-2 border-slate-500 bg-slate-50 p-4" data-testid="letter-summary">
+        <p className="font-semibold">This letter does not seem to be in English, so we filled in nothing.</p>
+        <p className="mt-1">We can read letters in English only for now. Please answer the questions yourself from your letter.</p>
+      </div>
+    );
+  }
   if (!summary.isDenial) {
     return (
       <div className="rounded-lg border-2 border-slate-500 bg-slate-50 p-4" data-testid="letter-summary">
@@ -75,7 +83,7 @@ export function LetterReadSummary({ summary }: { summary: LetterSummary }) {
           .
         </p>
       )}
-      <p className="mt-1">The plan type, the treatment timing and the medical facts are yours and your doctor’s to fill in.</p>
+      <p className="mt-1">Below are only the questions still open. The plan type, the treatment timing and the medical facts are yours and your doctor’s to give.</p>
     </div>
   );
 }

@@ -9,8 +9,8 @@ import { previewClaimFileRequest, type ClaimFileState } from '../actions';
 const noSubscribe = () => () => {};
 const button = 'rounded-md bg-brand px-5 py-3 text-lg font-semibold text-white hover:bg-brand-dark disabled:opacity-60';
 
-export function ClaimFileForm({ planTypes, otherPlanTypes }: { planTypes: Option[]; otherPlanTypes: Option[] }) {
-  const [state, formAction, pending] = useActionState(previewClaimFileRequest, { values: {}, fieldErrors: {}, version: 0 } satisfies ClaimFileState);
+export function ClaimFileForm({ planTypes, otherPlanTypes, initialPlanType = '', gapOptions = [] }: { planTypes: Option[]; otherPlanTypes: Option[]; initialPlanType?: string; gapOptions?: Option[] }) {
+  const [state, formAction, pending] = useActionState(previewClaimFileRequest, { values: { planType: initialPlanType }, gaps: gapOptions.map((g) => g.value), fieldErrors: {}, version: 0 } satisfies ClaimFileState);
   const zone = useSyncExternalStore(noSubscribe, () => Intl.DateTimeFormat().resolvedOptions().timeZone, () => '');
   const v = state.values;
   const e = state.fieldErrors;
@@ -41,6 +41,18 @@ export function ClaimFileForm({ planTypes, otherPlanTypes }: { planTypes: Option
         <Field name="claimNumber" label="Claim or reference number" hint="From the denial letter." defaultValue={v.claimNumber} errors={e.claimNumber} />
         <Field name="denialDate" type="date" label="Date on the denial letter" required defaultValue={v.denialDate} errors={e.denialDate} />
         <Field name="insurerAddress" type="textarea" label="The plan’s address" hint="From the denial letter or the member card." defaultValue={v.insurerAddress} errors={e.insurerAddress} />
+        {gapOptions.length > 0 && (
+          <fieldset className="mt-6" data-testid="notice-gaps">
+            <legend className="font-medium">What your notice left out, to ask for by name</legend>
+            <p className="text-base text-muted">We could not find these in the letter you pasted. Untick any your notice does include.</p>
+            {gapOptions.map((g) => (
+              <label key={g.value} className="mt-2 flex items-start gap-2">
+                <input type="checkbox" name="noticeGap" value={g.value} defaultChecked={state.gaps.includes(g.value)} className="mt-1.5 size-5" />
+                <span>{g.label}</span>
+              </label>
+            ))}
+          </fieldset>
+        )}
         <button type="submit" disabled={pending} className={`mt-6 ${button}`}>{pending ? 'Writing it…' : 'Write my request'}</button>
       </form>
 
@@ -51,6 +63,7 @@ export function ClaimFileForm({ planTypes, otherPlanTypes }: { planTypes: Option
           <pre className="mt-4 whitespace-pre-wrap rounded-xl border border-slate-300 bg-white p-4 font-sans text-base">{state.preview}</pre>
           <form method="post" action="/claim-file-request/download" className="mt-4 flex flex-wrap gap-3">
             {CLAIM_FILE_FIELDS.map((name) => <input key={name} type="hidden" name={name} value={v[name] ?? ''} />)}
+            {state.gaps.map((g) => <input key={g} type="hidden" name="noticeGap" value={g} />)}
             <input type="hidden" name="timeZone" value={state.timeZone ?? ''} />
             <button type="submit" name="format" value="pdf" className={button}>Download PDF</button>
             <button type="submit" name="format" value="docx" className={button}>Download Word</button>

@@ -5,6 +5,7 @@ import { computeDeadlines } from '../deadlines';
 import { formatDate } from '../format';
 import { SECTION, type Letter } from '../letter';
 import { isPlanType, rulesFor, type PlanType } from '../plans';
+import { NOTICE_ITEMS, noticeRequirements, type NoticeContext, type NoticeItem } from '../plans/notice';
 import { unsupportedAnswer } from '../plans/unsupported';
 import { CLAIM_FILE_FIELDS } from './claim-file-fields';
 import { senderBlock, signatureBlock, type Writer } from './parts';
@@ -131,12 +132,30 @@ export function composeClaimFileRequest(r: ClaimFileSource, opts: { today: strin
 export type ClaimFileValues = Partial<Record<(typeof CLAIM_FILE_FIELDS)[number], string>>;
 
 /** The form's fields as typed (so nothing is lost on an error), and the request when they are valid. */
-export function parseClaimFileForm(form: FormData): { values: ClaimFileValues; result: { ok: true; request: ClaimFileRequest } | { ok: false; fieldErrors: Record<string, string[]> } } {
+export function parseClaimFileForm(form: FormData): { values: ClaimFileValues; gaps: NoticeItem[]; result: { ok: true; request: ClaimFileRequest } | { ok: false; fieldErrors: Record<string, string[]> } } {
   const values: ClaimFileValues = {};
   for (const name of CLAIM_FILE_FIELDS) values[name] = String(form.get(name) ?? '');
-  const parsed = claimFileRequestSchema.safeParse(values);
-  if (parsed.success) return { values, result: { ok: true, request: parsed.data } };
+  const gaps = noticeGapsFrom(form.getAll(NOTICE_GAP_FIELD));
+  const missingFromNotice = isPlanType(values.planType) ? noticeGapRequests(values.planType, gaps) : [];
+  const parsed = claimFileRequestSchema.safeParse({ ...values, missingFromNotice });
+  if (parsed.success) return { values, gaps, result: { ok: true, request: parsed.data } };
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? 'form')] ??= []).push(issue.message);
-  return { values, result: { ok: false, fieldErrors } };
+  return { values, gaps, result: { ok: false, fieldErrors } };
+}
+
+/** The checkboxes of what the notice left out (notice item ids), posted with the free request. */
+export const NOTICE_GAP_FIELD = 'noticeGap';
+
+export function noticeGapsFrom(raw: unknown[]): NoticeItem[] {
+  return [...new Set(raw.map(String).filter((v): v is NoticeItem => (NOTICE_ITEMS as readonly string[]).includes(v)))];
+}
+
+/** Each notice item the rules of this plan type require, with its rule, as the request asks for it. */
+export function noticeGapRequests(planType: PlanType, gaps: readonly NoticeItem[], ctx: NoticeContext = {}): { item: string; citation: string }[] {
+  const wanted = new Set(gaps);
+  const seen = new Set<string>();
+  return noticeRequirements(planType, ctx)
+    .filter((r) => wanted.has(r.item) && !seen.has(r.item) && seen.add(r.item))
+    .map((r) => ({ item: r.text, citation: r.citation }));
 }

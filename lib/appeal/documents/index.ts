@@ -1,7 +1,7 @@
 import type { AppealCase } from '../case-schema';
 import { composeLetter } from '../compose';
 import type { Journey } from '../journey';
-import { composeClaimFileRequest } from './claim-file-request';
+import { composeClaimFileRequest, noticeGapRequests } from './claim-file-request';
 import { composeDoctorPacket } from './doctor-packet';
 import { composeMissedDeadline } from './missed-deadline';
 import { composeNextLevel } from './next-level';
@@ -37,7 +37,7 @@ export function composeDocument(kind: DocumentKind, { case: c, journey }: CaseCo
       return { letter: { ...letter, deadlines: caseDeadlines(c, journey, opts.today) } };
     }
     case 'claim-file-request':
-      return { letter: { ...composeClaimFileRequest(c, opts), deadlines: caseDeadlines(c, journey, opts.today) } };
+      return { letter: { ...composeClaimFileRequest({ ...c, missingFromNotice: noticeGapRequests(c.planType, c.noticeGaps, { reason: c.reason, timing: c.timing, noticeDate: c.denialDate }) }, opts), deadlines: caseDeadlines(c, journey, opts.today) } };
     case 'plan-missed-deadline':
       return composeMissedDeadline(c, journey, opts);
     case 'next-level':

@@ -50,6 +50,9 @@ export function isExpedited(c: { planType: PlanType; reason?: ReasonSlug; urgent
 /** A figure we could not confirm in the primary text makes the product say "check your notice". */
 export const checkNotice = (certainty: Certainty) => certainty !== 'verified';
 
+/** Plan types whose appeal window the state sets: the notice gives the number of days, and the form asks for it. */
+export const STATE_SET_WINDOW: readonly PlanType[] = PLAN_TYPES.filter((p) => !PLAN_RULES[p].appealWindow.span);
+
 export const PLAN_LABELS: Record<PlanType, string> = Object.fromEntries(PLAN_TYPES.map((t) => [t, PLAN_RULES[t].label])) as Record<PlanType, string>;
 
 export { PLAN_TYPES, SERVICE_TIMINGS, isPlanType, type PlanType, type ServiceTiming } from './plan-types';

@@ -8,21 +8,24 @@ import type { Certainty } from './types';
  * pasted notice against these (lib/denial-reader/notice-check.ts); what it cannot find goes into the
  * claim-file request by name.
  */
-export type NoticeItem =
-  | 'specific-reason'
-  | 'plan-provision'
-  | 'info-needed'
-  | 'appeal-steps'
-  | 'criteria'
-  | 'clinical-judgment'
-  | 'expedited'
-  | 'claim-identity'
-  | 'codes-on-request'
-  | 'denial-code'
-  | 'external-review'
-  | 'consumer-assistance'
-  | 'fair-hearing'
-  | 'continued-benefits';
+/** Every item a denial notice may owe, by id. */
+export const NOTICE_ITEMS = [
+  'specific-reason',
+  'plan-provision',
+  'info-needed',
+  'appeal-steps',
+  'criteria',
+  'clinical-judgment',
+  'expedited',
+  'claim-identity',
+  'codes-on-request',
+  'denial-code',
+  'external-review',
+  'consumer-assistance',
+  'fair-hearing',
+  'continued-benefits',
+] as const;
+export type NoticeItem = (typeof NOTICE_ITEMS)[number];
 
 export type NoticeRequirement = {
   item: NoticeItem;

@@ -205,7 +205,7 @@ describe('the free claim-file request stores nothing', () => {
     const { previewClaimFileRequest } = await import('@/app/claim-file-request/actions');
     const form = new FormData();
     for (const [k, v] of Object.entries({ patientName: 'Jordan Sample', insurer: 'Acme', planType: 'employer', denialDate: '2028-01-05' })) form.set(k, v);
-    const state = await previewClaimFileRequest({ values: {}, fieldErrors: {}, version: 0 }, form);
+    const state = await previewClaimFileRequest({ values: {}, gaps: [], fieldErrors: {}, version: 0 }, form);
     expect(state.preview).toContain('Request for the claim file');
     const bad = new FormData();
     bad.set('patientName', 'Kept as typed');

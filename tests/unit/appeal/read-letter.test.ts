@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { emptyValues, type AppealFormValues } from '@/lib/appeal/form-values';
+import { initialFormState } from '@/lib/appeal/form/state';
 import { applyReading, catalogFromContent, markFor, MAX_LETTER_CHARS, parseMarks, prefillFromLetter } from '@/lib/appeal/read-letter';
 import { getContent } from '@/lib/content/loader';
 import { readDenialLetter } from '@/lib/denial-reader';
@@ -20,12 +21,6 @@ const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, `${name}.t
 const index = getContent();
 const catalog = catalogFromContent(index);
 const names = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, '')).sort();
-
-type Expected = { isDenial: boolean; insurer?: string; drug?: string; reason?: string; letterDate?: string; serviceDate?: string; claimNumber?: string; patientName?: string; memberId?: string; appealsAddress?: string; criteria?: string[] };
-const expected = (name: string) => JSON.parse(fs.readFileSync(path.join(FIXTURES, `${name}.expected.json`), 'utf8')) as Expected;
-
-/** The slug of the catalog entry a filled name belongs to. */
-const slugOf = (entries: typeof catalog.insurers, name: string) => entries.find((e) => e.names.includes(name))?.slug;
 
 describe('catalogFromContent', () => {
   it('knows drugs by their aliases and leaves out entries that are not a drug or service', () => {
@@ -151,7 +146,7 @@ describe('marks', () => {
 });
 
 describe('the read-letter form action', () => {
-  const initial = { status: 'idle' as const, values: emptyValues(), fieldErrors: {}, marks: [], letterText: '', version: 0 };
+  const initial = initialFormState(emptyValues());
   const form = (entries: Record<string, string>) => {
     const data = new FormData();
     data.set('timing', 'pre-service');

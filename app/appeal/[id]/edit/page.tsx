@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { valuesFromCase } from '@/lib/appeal/form-values';
 import { initialFormState } from '@/lib/appeal/form/state';
+import { FULL_PLAN } from '@/lib/appeal/form/steps';
 import { AppealForm } from '../../_components/appeal-form';
 import { formOptions } from '../../_components/form-options';
 import { loadOwnCase } from '@/lib/letters/load';
@@ -16,7 +17,7 @@ export default async function EditLetterPage({ params }: { params: Promise<{ id:
     <>
       <h1 className="text-[1.75rem] font-bold leading-tight sm:text-4xl">Edit your answers</h1>
       {own.paid && <p className="mt-3 rounded-lg bg-calm p-3">This case is paid for. You can correct any answer except the patient, member ID, insurer, treatment and denial date: a different denial is a new case.</p>}
-      <AppealForm initial={initialFormState(valuesFromCase(own.letter.case))} options={formOptions()} letterId={id} />
+      <AppealForm initial={initialFormState(valuesFromCase(own.letter.case), { step: 'check', plan: FULL_PLAN })} options={formOptions()} letterId={id} />
     </>
   );
 }

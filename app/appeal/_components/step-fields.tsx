@@ -1,0 +1,228 @@
+'use client';
+
+import type { AppealFormValues, FieldErrors } from '@/lib/appeal/form-values';
+import { markFor, type ReadMark } from '@/lib/appeal/read-marks';
+import type { FormOptions, Option } from './appeal-form';
+import { describedByFor, Field, FieldError, fieldId, inputClass, ReadNote } from './field';
+import { Rows } from './rows';
+
+export const GROUNDS: Option[] = [
+  { value: 'tried-and-failed', label: 'The patient already tried the required drug and it did not work or caused harm' },
+  { value: 'contraindicated', label: 'The required drug is contraindicated or likely to cause harm' },
+  { value: 'expected-ineffective', label: 'The required drug is expected to be ineffective for this patient' },
+  { value: 'delay-would-harm', label: 'Waiting to try it first would harm the patient' },
+  { value: 'stable-on-current', label: 'The patient is stable on the current drug' },
+];
+
+export const TIMINGS: [string, string][] = [
+  ['pre-service', 'Not yet: we need approval first'],
+  ['post-service', 'Yes: the claim for it was denied'],
+  ['ongoing', 'It is ongoing and coverage was cut or not renewed'],
+];
+export const URGENT: [string, string][] = [
+  ['no', 'No'],
+  ['yes', 'Yes: ask for an expedited (72-hour) review'],
+];
+
+/** The question each field asks, for "check your answers" and the step pages. */
+export const FIELD_LABELS: Record<string, string> = {
+  insurer: 'Insurance company, plan or agency that denied it',
+  decidedBy: 'Company that decided for the plan',
+  insurerAddress: 'Appeals address',
+  planType: 'Kind of plan',
+  noticeDays: 'Days your notice gives you to ask for a hearing or review',
+  drug: 'Drug or service denied',
+  reason: 'Why it was denied',
+  denialWords: 'The reason in the insurer’s own words',
+  denialDate: 'Date on the denial letter',
+  serviceDate: 'Date of service',
+  timing: 'Has the treatment happened?',
+  claimNumber: 'Claim or authorization number',
+  urgent: 'Could waiting seriously harm the patient’s life, health or recovery?',
+  urgentWhy: 'Why waiting is dangerous',
+  patientName: 'Patient’s full name',
+  memberId: 'Member ID',
+  representativeName: 'Your name, if you are writing for the patient',
+  representativeRelationship: 'Your relationship to the patient',
+  prescriberName: 'Prescribing doctor’s name',
+  prescriberSpecialty: 'Specialty',
+  diagnosis: 'Diagnosis',
+  criteria: 'Coverage criteria',
+  priorTreatments: 'Treatments already tried',
+  guidelineOrg: 'Clinical guideline that supports the treatment',
+  whyNoAuthorization: 'Why authorization was not obtained beforehand',
+  stepTherapyGrounds: 'Step-therapy exception grounds',
+  stepTherapyDetail: 'Details for the exception',
+};
+
+function Radios({ name, legend, choices, value, errors }: { name: string; legend: string; choices: [string, string][]; value?: string; errors?: string[] }) {
+  return (
+    <fieldset className="mt-4" aria-describedby={describedByFor(fieldId(name), { error: Boolean(errors) })}>
+      <legend className="font-medium">{legend}</legend>
+      <FieldError id={`${fieldId(name)}-error`} errors={errors} />
+      {choices.map(([v, label], i) => (
+        <label key={v} className="mt-1 flex items-center gap-2">
+          <input type="radio" name={name} value={v} defaultChecked={value === v} id={i === 0 ? fieldId(name) : undefined} className="size-5" />
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function Select({ name, label, hint, options, other, value, errors, mark, onChange }: { name: string; label: string; hint?: string; options: Option[]; other?: Option[]; value?: string; errors?: string[]; mark?: ReadMark; onChange?: (v: string) => void }) {
+  const id = fieldId(name);
+  return (
+    <div className="mt-4">
+      <label htmlFor={id} className="block font-medium">{label}</label>
+      {hint && <p id={`${id}-hint`} className="text-base text-muted">{hint}</p>}
+      {mark && <ReadNote id={`${id}-read`} mark={mark} />}
+      <select id={id} name={name} defaultValue={value ?? ''} onChange={(e) => onChange?.(e.target.value)} aria-describedby={describedByFor(id, { hint: Boolean(hint), mark: Boolean(mark), error: Boolean(errors) })} aria-invalid={errors ? true : undefined} className={inputClass}>
+        <option value="">Choose…</option>
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {other && (
+          <optgroup label="We can’t draft these yet">
+            {other.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          </optgroup>
+        )}
+      </select>
+      <FieldError id={`${id}-error`} errors={errors} />
+    </div>
+  );
+}
+
+export type FieldContext = {
+  values: AppealFormValues;
+  errors: FieldErrors;
+  marks: ReadMark[];
+  options: FormOptions;
+  onPlanType: (v: string) => void;
+  onAdd: (list: 'criteria' | 'priorTreatments') => (e: React.MouseEvent<HTMLButtonElement>) => void;
+  onRemove: (list: 'criteria' | 'priorTreatments') => (i: number) => (e: React.MouseEvent<HTMLButtonElement>) => void;
+};
+
+/** One question of a step, by its field name. */
+export function StepField({ name, ctx }: { name: string; ctx: FieldContext }) {
+  const { values, errors, marks, options } = ctx;
+  const f = values.fields;
+  const mark = markFor(marks, name, f[name]);
+  const label = FIELD_LABELS[name]!;
+  switch (name) {
+    case 'insurer':
+      return (
+        <>
+          <Field name="insurer" label={label} hint="As it appears on the denial letter: the plan, not the company that reviewed the request for it." required list="insurer-names" defaultValue={f.insurer} errors={errors.insurer} mark={mark} />
+          <datalist id="insurer-names">{options.insurers.map((n) => <option key={n} value={n} />)}</datalist>
+        </>
+      );
+    case 'decidedBy':
+      return <Field name="decidedBy" label={label} hint="A pharmacy or imaging benefit manager (CVS Caremark, Express Scripts, Optum Rx, eviCore, Carelon) that wrote the letter for your plan. Your plan is still the insurer." defaultValue={f.decidedBy} errors={errors.decidedBy} mark={mark} />;
+    case 'insurerAddress':
+      return <Field name="insurerAddress" type="textarea" label={label} hint="Where the letter says to send an appeal." defaultValue={f.insurerAddress} errors={errors.insurerAddress} mark={mark} />;
+    case 'drug':
+      return (
+        <>
+          <Field name="drug" label={label} required list="drug-names" defaultValue={f.drug} errors={errors.drug} mark={mark} />
+          <datalist id="drug-names">{options.drugs.map((n) => <option key={n} value={n} />)}</datalist>
+        </>
+      );
+    case 'reason':
+      return <Select name="reason" label={label} options={options.reasons} value={f.reason} errors={errors.reason} mark={mark} />;
+    case 'denialWords':
+      return <Field name="denialWords" type="textarea" label={label} hint="Copy the sentence from the denial letter." defaultValue={f.denialWords} errors={errors.denialWords} mark={mark} />;
+    case 'denialDate':
+      return <Field name="denialDate" type="date" label={label} hint="Your deadlines count from this date." required defaultValue={f.denialDate} errors={errors.denialDate} mark={mark} />;
+    case 'serviceDate':
+      return <Field name="serviceDate" type="date" label={label} hint="When the treatment was or will be given." defaultValue={f.serviceDate} errors={errors.serviceDate} mark={mark} />;
+    case 'claimNumber':
+      return <Field name="claimNumber" label={label} defaultValue={f.claimNumber} errors={errors.claimNumber} mark={mark} />;
+    case 'planType':
+      return (
+        <Select
+          name="planType"
+          label={label}
+          hint="It decides your deadlines and the rules we cite. The plan booklet, the member card or the denial letter usually says which."
+          options={options.planTypes}
+          other={options.otherPlanTypes}
+          value={f.planType}
+          errors={errors.planType}
+          onChange={ctx.onPlanType}
+        />
+      );
+    case 'noticeDays':
+      return <Field name="noticeDays" label={label} hint="Medicaid without a health plan and CHIP only: your state sets the number, and the notice must give it. Enter the number of days, for example 30." defaultValue={f.noticeDays} errors={errors.noticeDays} />;
+    case 'timing':
+      return <Radios name="timing" legend={label} value={f.timing} errors={errors.timing} choices={TIMINGS} />;
+    case 'urgent':
+      return <Radios name="urgent" legend={label} value={f.urgent} errors={errors.urgent} choices={URGENT} />;
+    case 'urgentWhy':
+      return <Field name="urgentWhy" type="textarea" label="If yes, why waiting is dangerous" hint="The doctor’s statement that the case is urgent carries the most weight." defaultValue={f.urgentWhy} errors={errors.urgentWhy} />;
+    case 'patientName':
+      return <Field name="patientName" label={label} required defaultValue={f.patientName} errors={errors.patientName} autoComplete="name" mark={mark} />;
+    case 'memberId':
+      return <Field name="memberId" label={label} hint="On the insurance card and the denial letter." required defaultValue={f.memberId} errors={errors.memberId} mark={mark} />;
+    case 'representativeName':
+      return <Field name="representativeName" label={label} hint="Leave empty if you are the patient. If you write for them, the plan may ask for a form they sign naming you." defaultValue={f.representativeName} errors={errors.representativeName} />;
+    case 'representativeRelationship':
+      return <Field name="representativeRelationship" label={label} defaultValue={f.representativeRelationship} errors={errors.representativeRelationship} />;
+    case 'prescriberName':
+      return <Field name="prescriberName" label={label} required defaultValue={f.prescriberName} errors={errors.prescriberName} />;
+    case 'prescriberSpecialty':
+      return <Field name="prescriberSpecialty" label={label} hint="For example oncology, pulmonology, dermatology." required defaultValue={f.prescriberSpecialty} errors={errors.prescriberSpecialty} />;
+    case 'diagnosis':
+      return <Field name="diagnosis" label={label} hint="As the doctor wrote it, with the code if you have it." required defaultValue={f.diagnosis} errors={errors.diagnosis} />;
+    case 'criteria':
+      return (
+        <section aria-labelledby="q-criteria" className="mt-6">
+          <h3 id="q-criteria" className="text-lg font-semibold">{label}</h3>
+          <p className="text-base text-muted">Each requirement in the plan’s policy, the fact in the records that meets it, and the document that shows it. We never fill in a fact for you.</p>
+          <Rows list="criteria" rows={values.criteria} errors={errors} marks={marks} onAdd={ctx.onAdd('criteria')} onRemove={ctx.onRemove('criteria')} />
+        </section>
+      );
+    case 'priorTreatments':
+      return (
+        <section aria-labelledby="q-treatments" className="mt-6">
+          <h3 id="q-treatments" className="text-lg font-semibold">{label}</h3>
+          <Rows list="priorTreatments" rows={values.priorTreatments} errors={errors} onAdd={ctx.onAdd('priorTreatments')} onRemove={ctx.onRemove('priorTreatments')} />
+        </section>
+      );
+    case 'guidelineOrg':
+      return <Field name="guidelineOrg" label={label} hint="The organization and guideline, for example a national specialty society’s guideline." defaultValue={f.guidelineOrg} errors={errors.guidelineOrg} />;
+    case 'whyNoAuthorization':
+      return <Field name="whyNoAuthorization" type="textarea" label={`${label} (prior-authorization denials)`} hint="For example: treatment had to start urgently, or the office filed it under the wrong provider." defaultValue={f.whyNoAuthorization} errors={errors.whyNoAuthorization} />;
+    case 'stepTherapyGrounds':
+      return (
+        <fieldset className="mt-6" aria-describedby={describedByFor(fieldId('stepTherapyGrounds'), { error: Boolean(errors.stepTherapyGrounds) })}>
+          <legend className="font-medium">{label} (step-therapy denials)</legend>
+          <FieldError id={`${fieldId('stepTherapyGrounds')}-error`} errors={errors.stepTherapyGrounds} />
+          {GROUNDS.map((g, i) => (
+            <label key={g.value} className="mt-2 flex items-start gap-2">
+              <input type="checkbox" name="stepTherapyGrounds" value={g.value} defaultChecked={values.stepTherapyGrounds.includes(g.value)} id={i === 0 ? fieldId('stepTherapyGrounds') : undefined} className="mt-1.5 size-5" />
+              <span>{g.label}</span>
+            </label>
+          ))}
+        </fieldset>
+      );
+    case 'stepTherapyDetail':
+      return <Field name="stepTherapyDetail" type="textarea" label={label} defaultValue={f.stepTherapyDetail} errors={errors.stepTherapyDetail} />;
+    default:
+      return null;
+  }
+}
+
+/** The answers of the fields not shown on this step, so the next post carries every one. */
+export function HiddenAnswers({ values, shown }: { values: AppealFormValues; shown: Set<string> }) {
+  return (
+    <>
+      {Object.entries(values.fields).map(([name, value]) => (shown.has(name) ? null : <input key={name} type="hidden" name={name} value={value} />))}
+      {!shown.has('stepTherapyGrounds') && values.stepTherapyGrounds.map((g) => <input key={g} type="hidden" name="stepTherapyGrounds" value={g} />)}
+      {(['criteria', 'priorTreatments'] as const).map((list) =>
+        shown.has(list)
+          ? null
+          : values[list].map((row, i) =>
+              Object.entries(row).map(([key, value]) => <input key={`${list}.${i}.${key}`} type="hidden" name={`${list}.${i}.${key}`} value={value} />),
+            ),
+      )}
+    </>
+  );
+}
