@@ -39,11 +39,21 @@ export function DeadlineTable({ planTypes = PLAN_TYPES }: { planTypes?: readonly
             </summary>
             <dl>
               <dt>You file the {rules.appealName}</dt>
-              <dd>{capitalize(windowWords(rules.appealWindow, 'denial notice'))}. <cite>{rules.appealWindow.citation}</cite> <a href={ruleHref(`${type}.appeal-window`)}>How we count</a></dd>
+              <dd>
+                {capitalize(windowWords(rules.appealWindow, 'denial notice'))}. <cite>{rules.appealWindow.citation}</cite>{' '}
+                <a href={ruleHref(`${type}.appeal-window`)}>How we count</a>
+              </dd>
               <dt>The plan decides</dt>
               <dd>{capitalize(decides(type))}.</dd>
               <dt>If the plan says no</dt>
-              <dd>{nextLevel(type)} {next && <><cite>{next.window?.citation ?? next.citation}</cite> <a href={ruleHref(`${type}.${next.id}-window`)}>How we count</a></>}</dd>
+              <dd>
+                {nextLevel(type)}{' '}
+                {next && (
+                  <>
+                    <cite>{next.window?.citation ?? next.citation}</cite> <a href={ruleHref(`${type}.${next.id}-window`)}>How we count</a>
+                  </>
+                )}
+              </dd>
             </dl>
           </details>
         );

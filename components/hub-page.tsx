@@ -7,9 +7,11 @@ export function HubPage({ crumbs, title, intro, children }: { crumbs: Crumb[]; t
   const path = crumbs.at(-1)?.path ?? '/guides';
   return (
     <>
-      <JsonLd data={{ '@context': 'https://schema.org', '@graph': [{ '@type': 'CollectionPage', name: title, url: absoluteUrl(path) }, breadcrumbJsonLd(crumbs)] }} />
+      <JsonLd
+        data={{ '@context': 'https://schema.org', '@graph': [{ '@type': 'CollectionPage', name: title, url: absoluteUrl(path) }, breadcrumbJsonLd(crumbs)] }}
+      />
       <Breadcrumbs crumbs={crumbs} />
-      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{title}</h1>
+      <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{title}</h1>
       {intro && <div className="mt-4 text-lg">{intro}</div>}
       <div className="mt-8 space-y-10">{children}</div>
     </>

@@ -15,8 +15,14 @@ export function PlanFinderQuestion({ step, prefix = '', button }: { step: Questi
       <legend className="float-left mb-2 w-full text-lg font-semibold">
         Question {number}: {question.text}
       </legend>
-      {Object.entries(answers).map(([name, value]) => <input key={name} type="hidden" name={`${prefix}${name}`} value={value} />)}
-      {question.hint && <p id={`${id}-hint`} className="clear-both text-base text-muted">{question.hint}</p>}
+      {Object.entries(answers).map(([name, value]) => (
+        <input key={name} type="hidden" name={`${prefix}${name}`} value={value} />
+      ))}
+      {question.hint && (
+        <p id={`${id}-hint`} className="clear-both text-base text-muted">
+          {question.hint}
+        </p>
+      )}
       <div className="clear-both mt-2 space-y-2">
         {question.choices.map((c, i) => (
           <label key={c.value} className="flex items-start gap-2">

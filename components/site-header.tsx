@@ -9,12 +9,22 @@ export function SiteHeader() {
           {SITE_NAME}
         </Link>
         <nav aria-label="Main" className="no-print">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1 whitespace-nowrap text-base">
-            <li><Link href="/guides">Guides</Link></li>
-            <li><Link href="/learn">Learn</Link></li>
-            <li><Link href="/codes">Codes</Link></li>
-            <li><Link href="/search">Search</Link></li>
-            <li><Link href="/appeal">Draft a letter</Link></li>
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-base whitespace-nowrap">
+            <li>
+              <Link href="/guides">Guides</Link>
+            </li>
+            <li>
+              <Link href="/learn">Learn</Link>
+            </li>
+            <li>
+              <Link href="/codes">Codes</Link>
+            </li>
+            <li>
+              <Link href="/search">Search</Link>
+            </li>
+            <li>
+              <Link href="/appeal">Draft a letter</Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -17,12 +17,17 @@ export function WhoDecides({ index, payer, highlight }: { index: ContentIndex; p
   if (!insurer || rows.length === 0) return null;
   return (
     <section aria-labelledby="who-decides" className="mt-6 rounded-xl border border-slate-300 p-4" data-testid="who-decides">
-      <h2 id="who-decides" className="text-xl font-semibold">Who decides for {insurer.name}</h2>
+      <h2 id="who-decides" className="text-xl font-semibold">
+        Who decides for {insurer.name}
+      </h2>
       <ul className="mt-2 list-disc space-y-1 pl-6">
         {rows.map(({ manager, serve }) => (
           <li key={`${manager.slug}-${serve.benefit}`} className={manager.slug === highlight ? 'font-semibold' : undefined}>
-            <a href={`/guides/${manager.slug}`}>{manager.name}</a> reviews {BENEFIT_WORDS[serve.benefit]} for {insurer.name}{serve.note ? ` (${serve.note})` : ''}.{' '}
-            <a href={serve.source.url} rel="noopener" className="text-base">Source</a>
+            <a href={`/guides/${manager.slug}`}>{manager.name}</a> reviews {BENEFIT_WORDS[serve.benefit]} for {insurer.name}
+            {serve.note ? ` (${serve.note})` : ''}.{' '}
+            <a href={serve.source.url} rel="noopener" className="text-base">
+              Source
+            </a>
           </li>
         ))}
       </ul>

@@ -31,11 +31,15 @@ export function limitFor(pathname: string): LimitName | null {
 }
 
 export async function actionRefusal(request: NextRequest): Promise<Response | null> {
-  if (originRefused(request.headers)) return new Response('Forbidden: this form can only be sent from this site.\n', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (originRefused(request.headers))
+    return new Response('Forbidden: this form can only be sent from this site.\n', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   const limit = limitFor(request.nextUrl.pathname);
   if (!limit || isBrowser(request.headers)) return null;
   const state = await peek(limit, clientKeyFrom(request.headers, env().TRUSTED_PROXIES));
   if (state.ok) return null;
   const message = rateLimitMessage(limit === 'letters' ? 'created letters' : 'started checkout', state.retryAfterSeconds);
-  return new Response(`${message}\n`, { status: 429, headers: { 'Retry-After': String(state.retryAfterSeconds), 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(`${message}\n`, {
+    status: 429,
+    headers: { 'Retry-After': String(state.retryAfterSeconds), 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 }

@@ -8,12 +8,17 @@ import { z } from 'zod';
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 const int = (name: string, min: number) =>
-  z.coerce.number({ error: `${name} must be a whole number` }).int({ error: `${name} must be a whole number` }).min(min, { error: `${name} must be ${min} or more` });
+  z.coerce
+    .number({ error: `${name} must be a whole number` })
+    .int({ error: `${name} must be a whole number` })
+    .min(min, { error: `${name} must be ${min} or more` });
 
 const url = (name: string) => z.url({ error: `${name} must be a full URL, like https://example.com` });
 
 export const envSchema = z.object({
-  SITE_URL: url('SITE_URL').default('http://localhost:3000').transform((u) => u.replace(/\/+$/, '')),
+  SITE_URL: url('SITE_URL')
+    .default('http://localhost:3000')
+    .transform((u) => u.replace(/\/+$/, '')),
   CONTENT_DIR: z.string().min(1).optional(),
   PRERENDER_LIMIT: int('PRERENDER_LIMIT', 0).default(20000),
   SHOW_DRAFTS: z.enum(['0', '1'], { error: 'SHOW_DRAFTS must be 1 (show drafts) or 0' }).optional(),
@@ -29,7 +34,10 @@ export const envSchema = z.object({
     .string()
     .regex(/^(sk|rk)_(test|live)_[A-Za-z0-9_]+$/, { error: 'STRIPE_SECRET_KEY must be a Stripe secret key (sk_test_… or sk_live_…)' })
     .optional(),
-  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\S+$/, { error: 'STRIPE_WEBHOOK_SECRET must be a webhook signing secret (whsec_…)' }).optional(),
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_\S+$/, { error: 'STRIPE_WEBHOOK_SECRET must be a webhook signing secret (whsec_…)' })
+    .optional(),
   STRIPE_API_BASE: url('STRIPE_API_BASE')
     .default('https://api.stripe.com')
     .refine((u) => new URL(u).protocol === 'https:' || LOOPBACK.has(new URL(u).hostname), {
@@ -83,4 +91,3 @@ export function paymentProblems(e: Env): string[] {
   }
   return problems;
 }
-

@@ -14,7 +14,13 @@ export const isLoopbackHost = (host: string) => /^(localhost|127\.0\.0\.1|\[::1\
 export function clientKeyFrom(h: Pick<Headers, 'get'>, trustedProxies: number): string {
   const peer = h.get(PEER_HEADER);
   if (!peer) return 'unknown';
-  const chain = [...(h.get('x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean), peer];
+  const chain = [
+    ...(h.get('x-forwarded-for') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    peer,
+  ];
   return chain[Math.max(0, chain.length - 1 - trustedProxies)] ?? peer;
 }
 

@@ -9,15 +9,28 @@ export function buildSearchIndex(index: ContentIndex): SearchDoc[] {
   for (const guide of index.guides.values()) {
     if (guide.draft) continue;
     const { insurer, drug, reason, title } = guideNames(index, guide);
-    docs.push({ t: title, u: guidePath(guide), k: 'guide', w: [insurer.shortName, ...insurer.aliases, drug.generic ?? '', ...drug.aliases, drug.class, reason.short].join(' ') });
+    docs.push({
+      t: title,
+      u: guidePath(guide),
+      k: 'guide',
+      w: [insurer.shortName, ...insurer.aliases, drug.generic ?? '', ...drug.aliases, drug.class, reason.short].join(' '),
+    });
   }
   for (const a of index.learn.values()) docs.push({ t: a.title, u: `/learn/${a.slug}`, k: 'article', w: a.description });
-  for (const c of index.codes.values()) docs.push({ t: `${c.slug.toUpperCase()}: ${c.title}`, u: `/codes/${c.slug}`, k: 'code', w: `${c.carc} ${c.groups.join(' ')} ${c.denialType}` });
+  for (const c of index.codes.values())
+    docs.push({ t: `${c.slug.toUpperCase()}: ${c.title}`, u: `/codes/${c.slug}`, k: 'code', w: `${c.carc} ${c.groups.join(' ')} ${c.denialType}` });
   return docs;
 }
 
-const normalize = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-const words = (s: string) => normalize(s).split(/[^a-z0-9]+/).filter(Boolean);
+const normalize = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+const words = (s: string) =>
+  normalize(s)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 
 /** Every query word must start some word of the page (title words count double). Best matches first. */
 export function searchDocs(docs: SearchDoc[], query: string, limit = 20): SearchDoc[] {
@@ -39,5 +52,8 @@ export function searchDocs(docs: SearchDoc[], query: string, limit = 20): Search
     }
     if (score > 0) scored.push({ doc, score });
   }
-  return scored.sort((a, b) => b.score - a.score || a.doc.t.localeCompare(b.doc.t)).slice(0, limit).map((s) => s.doc);
+  return scored
+    .sort((a, b) => b.score - a.score || a.doc.t.localeCompare(b.doc.t))
+    .slice(0, limit)
+    .map((s) => s.doc);
 }

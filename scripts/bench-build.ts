@@ -25,21 +25,32 @@ function generate() {
     fs.writeFileSync(path.join(dir, rel), text);
   };
   for (const reason of REASONS) {
-    write(`reasons/${reason}.md`, `---\nlabel: denied for ${reason}\nshort: ${reason}\nanswer: A synthetic one-line answer for ${reason}.\n---\n1. A synthetic strategy step.\n`);
+    write(
+      `reasons/${reason}.md`,
+      `---\nlabel: denied for ${reason}\nshort: ${reason}\nanswer: A synthetic one-line answer for ${reason}.\n---\n1. A synthetic strategy step.\n`,
+    );
   }
   const source = 'sources:\n  - title: Source\n    url: https://www.ecfr.gov/current/title-45/section-147.136\n';
   for (let i = 0; i < insurers; i++) {
-    write(`insurers/insurer-${i}.md`, `---\nname: Insurer ${i}\nshortName: Ins ${i}\nplanTypes:\n  - employer\n  - medicare-advantage\n${source}---\nA synthetic insurer.\n`);
+    write(
+      `insurers/insurer-${i}.md`,
+      `---\nname: Insurer ${i}\nshortName: Ins ${i}\nplanTypes:\n  - employer\n  - medicare-advantage\n${source}---\nA synthetic insurer.\n`,
+    );
   }
   for (let d = 0; d < drugs; d++) {
-    write(`drugs/drug-${d}.md`, `---\nname: Drug ${d}\nkind: drug\ngeneric: generic-${d}\nclass: Synthetic class\ntreats:\n  - a condition\n${source}---\nA synthetic drug.\n`);
+    write(
+      `drugs/drug-${d}.md`,
+      `---\nname: Drug ${d}\nkind: drug\ngeneric: generic-${d}\nclass: Synthetic class\ntreats:\n  - a condition\n${source}---\nA synthetic drug.\n`,
+    );
   }
   let n = 0;
   for (let d = 0; d < drugs && n < total; d++) {
     for (let i = 0; i < insurers && n < total; i++) {
       for (const reason of REASONS) {
         if (n++ >= total) break;
-        write(`guides/insurer-${i}/drug-${d}/${reason}.md`, `---
+        write(
+          `guides/insurer-${i}/drug-${d}/${reason}.md`,
+          `---
 summary: Synthetic guide ${n} for the build benchmark, long enough to pass validation.
 lastReviewed: "2026-11-20"
 criteria:
@@ -62,7 +73,8 @@ ${'More synthetic text. '.repeat(20)}
 ## Timeline
 
 Count from the date on the letter.
-`);
+`,
+        );
       }
     }
   }
@@ -71,7 +83,10 @@ Count from the date on the letter.
 function treeRssBytes(pid: number): number {
   try {
     const out = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,rss='], { encoding: 'utf8' });
-    const rows = out.trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number) as [number, number, number]);
+    const rows = out
+      .trim()
+      .split('\n')
+      .map((l) => l.trim().split(/\s+/).map(Number) as [number, number, number]);
     const children = new Map<number, number[]>();
     for (const [p, pp] of rows) children.set(pp, [...(children.get(pp) ?? []), p]);
     const rss = new Map(rows.map(([p, , r]) => [p, r]));
@@ -90,7 +105,9 @@ function treeRssBytes(pid: number): number {
 
 const genStart = Date.now();
 generate();
-console.log(`generated ${total} guides (${insurers} insurers × ${drugs} drugs × ${REASONS.length} reasons) in ${dir} in ${((Date.now() - genStart) / 1000).toFixed(1)} s`);
+console.log(
+  `generated ${total} guides (${insurers} insurers × ${drugs} drugs × ${REASONS.length} reasons) in ${dir} in ${((Date.now() - genStart) / 1000).toFixed(1)} s`,
+);
 
 type BuildResult = { seconds: number; staticSeconds: number; pages: number; workers: string; peak: number };
 
@@ -98,7 +115,11 @@ type BuildResult = { seconds: number; staticSeconds: number; pages: number; work
 function build(cwd: string, env: Record<string, string>): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    const child = spawn(process.execPath, [path.join(process.cwd(), 'node_modules/next/dist/bin/next'), 'build'], { cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [path.join(process.cwd(), 'node_modules/next/dist/bin/next'), 'build'], {
+      cwd,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env, NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
@@ -116,7 +137,13 @@ function build(cwd: string, env: Record<string, string>): Promise<BuildResult> {
       }
       const m = /Generating static pages using (\d+) workers? \((\d+)\/(\d+)\) in ([\d.]+)(ms|s|min)/.exec(output);
       const unit = { ms: 0.001, s: 1, min: 60 }[m?.[5] ?? 's'] ?? 1;
-      resolve({ seconds: (Date.now() - started) / 1000, staticSeconds: m ? Number(m[4]) * unit : NaN, pages: m ? Number(m[3]) : NaN, workers: m?.[1] ?? '?', peak });
+      resolve({
+        seconds: (Date.now() - started) / 1000,
+        staticSeconds: m ? Number(m[4]) * unit : NaN,
+        pages: m ? Number(m[3]) : NaN,
+        workers: m?.[1] ?? '?',
+        peak,
+      });
     });
   });
 }
@@ -127,7 +154,10 @@ function bareApp(bytes: number): string {
   const root = path.join(process.cwd(), '.bench-bare');
   fs.rmSync(root, { recursive: true, force: true });
   fs.mkdirSync(path.join(root, 'pages/p'), { recursive: true });
-  fs.writeFileSync(path.join(root, 'next.config.mjs'), `export default { turbopack: { root: ${JSON.stringify(process.cwd())} }, experimental: { cpus: ${os.availableParallelism()} } };\n`);
+  fs.writeFileSync(
+    path.join(root, 'next.config.mjs'),
+    `export default { turbopack: { root: ${JSON.stringify(process.cwd())} }, experimental: { cpus: ${os.availableParallelism()} } };\n`,
+  );
   fs.writeFileSync(
     path.join(root, 'pages/p/[n].jsx'),
     `export const config = { unstable_runtimeJS: false };
@@ -147,7 +177,9 @@ const bareRoot = bareApp(htmlBytes);
 const bare = await build(bareRoot, {});
 const rate = (r: BuildResult, n: number) => n / r.staticSeconds;
 console.log(`build seconds:           ${ours.seconds.toFixed(1)} (bare app: ${bare.seconds.toFixed(1)})`);
-console.log(`static pages:            ${ours.pages} in ${ours.staticSeconds.toFixed(1)} s (${ours.workers} worker(s)); bare app ${bare.pages} in ${bare.staticSeconds.toFixed(1)} s`);
+console.log(
+  `static pages:            ${ours.pages} in ${ours.staticSeconds.toFixed(1)} s (${ours.workers} worker(s)); bare app ${bare.pages} in ${bare.staticSeconds.toFixed(1)} s`,
+);
 console.log(`guide HTML:              ${htmlBytes} bytes; the bare pages are built to the same size`);
 console.log(`guides per second:       ${rate(ours, total).toFixed(1)} (static generation), ${(total / ours.seconds).toFixed(1)} (whole build)`);
 console.log(`bare pages per second:   ${rate(bare, total).toFixed(1)}`);

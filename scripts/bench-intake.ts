@@ -13,7 +13,10 @@ import { getContent } from '@/lib/content/loader';
 const index = getContent();
 function measure(values: AppealFormValues) {
   const plan = planSteps(values);
-  const questions = plan.steps.reduce((n, s) => n + visibleFields(s, plan, values, { change: false, errors: {}, noticeDaysPlanTypes: STATE_SET_WINDOW }).length, 0);
+  const questions = plan.steps.reduce(
+    (n, s) => n + visibleFields(s, plan, values, { change: false, errors: {}, noticeDaysPlanTypes: STATE_SET_WINDOW }).length,
+    0,
+  );
   return { screens: plan.steps.length + 2, questions };
 }
 const dir = path.join(process.cwd(), 'tests/fixtures/denials');
@@ -25,6 +28,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const blank = measure(emptyValues());
 console.log(`Questions on the one-page form: ${Object.values(STEP_FIELDS).flat().length}`);
 console.log(`Blank start:      ${blank.screens} screens, ${blank.questions} questions`);
-console.log(`After a paste (${pasted.length} letters): median ${median(pasted.map((p) => p.screens))} screens, ${median(pasted.map((p) => p.questions))} questions (fewest ${Math.min(...pasted.map((p) => p.questions))}, most ${Math.max(...pasted.map((p) => p.questions))})`);
+console.log(
+  `After a paste (${pasted.length} letters): median ${median(pasted.map((p) => p.screens))} screens, ${median(pasted.map((p) => p.questions))} questions (fewest ${Math.min(...pasted.map((p) => p.questions))}, most ${Math.max(...pasted.map((p) => p.questions))})`,
+);
 const example = pasted.find((p) => p.name === 'anthem-keytruda-prior-authorization');
 if (example) console.log(`  e.g. anthem-keytruda-prior-authorization: ${example.screens} screens, ${example.questions} questions`);

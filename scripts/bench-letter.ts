@@ -12,7 +12,10 @@ import { REASONS } from '@/lib/content/reasons';
 
 const { values } = parseArgs({ options: { letters: { type: 'string', default: '10000' }, pdfs: { type: 'string', default: '100' } } });
 const dir = path.join(process.cwd(), 'tests/fixtures/cases');
-const bases = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => appealCaseSchema.parse(JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'))));
+const bases = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => appealCaseSchema.parse(JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'))));
 
 /** Deterministic variety: every plan type, reason, urgency, timing and a growing number of criteria. */
 function variant(i: number): AppealCase {
@@ -27,7 +30,11 @@ function variant(i: number): AppealCase {
     timing: (['pre-service', 'post-service', 'ongoing'] as const)[i % 3]!,
     denialDate: `2026-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
     stepTherapyGrounds: [STEP_THERAPY_GROUNDS[i % STEP_THERAPY_GROUNDS.length]!],
-    criteria: Array.from({ length: rows }, (_, r) => ({ criterion: `Criterion ${r} for case ${i}`, chartFact: r % 4 === 3 ? undefined : `Fact ${r} recorded on 2026-0${1 + (r % 9)}-1${r % 9}`, exhibit: `Record ${r % 3}` })),
+    criteria: Array.from({ length: rows }, (_, r) => ({
+      criterion: `Criterion ${r} for case ${i}`,
+      chartFact: r % 4 === 3 ? undefined : `Fact ${r} recorded on 2026-0${1 + (r % 9)}-1${r % 9}`,
+      exhibit: `Record ${r % 3}`,
+    })),
   };
 }
 
@@ -64,5 +71,7 @@ for (const kind of DOCUMENT_KINDS) {
     await renderPdf(letter, c);
     pdfMs.push(performance.now() - t);
   }
-  console.log(`${kind}: compose ${cases.length}: ${stats(composeMs)} (target: median under 2 ms); PDF ${pdfMs.length}: ${stats(pdfMs)} (target: median under 150 ms)`);
+  console.log(
+    `${kind}: compose ${cases.length}: ${stats(composeMs)} (target: median under 2 ms); PDF ${pdfMs.length}: ${stats(pdfMs)} (target: median under 150 ms)`,
+  );
 }

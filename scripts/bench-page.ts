@@ -73,7 +73,10 @@ try {
   });
   await new Promise<void>((r) => server.listen(COPY_PORT, '127.0.0.1', r));
 
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+  });
   const measure = async (url: string) => {
     const lcps: number[] = [];
     let requests = 0;
@@ -93,11 +96,15 @@ try {
   const htmlRatio = Buffer.byteLength(html) / Buffer.byteLength(copy);
   const lcpRatio = page.lcp / plain.lcp;
   console.log(`Guide page ${GUIDE}`);
-  console.log(`  HTML:             ${kb(Buffer.byteLength(html))}  (no-JavaScript copy ${kb(Buffer.byteLength(copy))}; ratio ${htmlRatio.toFixed(2)}×, target ≤ 1.5×)`);
+  console.log(
+    `  HTML:             ${kb(Buffer.byteLength(html))}  (no-JavaScript copy ${kb(Buffer.byteLength(copy))}; ratio ${htmlRatio.toFixed(2)}×, target ≤ 1.5×)`,
+  );
   console.log(`  JavaScript:       ${kb(externalScripts + inlineScripts)} in ${scriptSrcs.length} files and ${kb(inlineScripts)} inline`);
   console.log(`  Prefetch links:   ${prefetch} (target 0)`);
   console.log(`  Requests:         ${page.requests} (no-JavaScript copy ${plain.requests})`);
-  console.log(`  Lighthouse LCP:   ${page.lcp.toFixed(0)} ms (no-JavaScript copy ${plain.lcp.toFixed(0)} ms; ratio ${lcpRatio.toFixed(2)}×, target ≤ 1.15×), median of ${RUNS}`);
+  console.log(
+    `  Lighthouse LCP:   ${page.lcp.toFixed(0)} ms (no-JavaScript copy ${plain.lcp.toFixed(0)} ms; ratio ${lcpRatio.toFixed(2)}×, target ≤ 1.15×), median of ${RUNS}`,
+  );
 } finally {
   app.kill();
 }

@@ -12,7 +12,11 @@ import { expectationSchema, scoreReading, SCORED_FIELDS, type FieldScore, type V
 
 const dirArg = process.argv.indexOf('--dir');
 const dir = path.resolve(dirArg > 0 ? process.argv[dirArg + 1]! : 'tests/fixtures/denials');
-const names = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
+const names = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.slice(0, -4))
+  .sort();
 const catalog = catalogFromContent(getContent());
 
 const tally = new Map(SCORED_FIELDS.map((f) => [f, { right: 0, wrong: 0, empty: 0, absent: 0 } as Record<Verdict, number>]));
@@ -37,7 +41,10 @@ const pad = (s: string | number, n: number) => String(s).padStart(n);
 console.log(`Denial reader over ${names.length} fixture letters in ${path.relative(process.cwd(), dir)} (${ms.toFixed(0)} ms)\n`);
 console.log(`${'field'.padEnd(16)}${pad('right', 7)}${pad('wrong', 7)}${pad('empty', 7)}${pad('absent', 8)}`);
 for (const [field, t] of tally) console.log(`${field.padEnd(16)}${pad(t.right, 7)}${pad(t.wrong, 7)}${pad(t.empty, 7)}${pad(t.absent, 8)}`);
-const total = [...tally.values()].reduce((a, t) => ({ right: a.right + t.right, wrong: a.wrong + t.wrong, empty: a.empty + t.empty, absent: a.absent + t.absent }), { right: 0, wrong: 0, empty: 0, absent: 0 });
+const total = [...tally.values()].reduce(
+  (a, t) => ({ right: a.right + t.right, wrong: a.wrong + t.wrong, empty: a.empty + t.empty, absent: a.absent + t.absent }),
+  { right: 0, wrong: 0, empty: 0, absent: 0 },
+);
 console.log(`${'all fields'.padEnd(16)}${pad(total.right, 7)}${pad(total.wrong, 7)}${pad(total.empty, 7)}${pad(total.absent, 8)}`);
 console.log(`\nWhole letters fully right: ${fullyRight} of ${names.length}`);
 const show = (v: unknown) => JSON.stringify(v)?.slice(0, 140);

@@ -14,4 +14,6 @@ if (issues.length > 0) {
   console.error(`\n${issues.length} problem(s) in content. Fix them and run \`npm run content:check\` again.`);
   process.exit(1);
 }
-console.log(`content ok: ${index.guides.size} guides, ${index.insurers.size} insurers, ${index.drugs.size} drugs and services, ${index.reasons.size} reasons, ${index.learn.size} articles, ${index.codes.size} denial codes`);
+console.log(
+  `content ok: ${index.guides.size} guides, ${index.insurers.size} insurers, ${index.drugs.size} drugs and services, ${index.reasons.size} reasons, ${index.learn.size} articles, ${index.codes.size} denial codes`,
+);

@@ -23,7 +23,11 @@ if (problems.length) {
 
 const root = contentDir();
 const today = new Date().toISOString().slice(0, 10);
-const titleCase = (slug: string) => slug.split('-').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+const titleCase = (slug: string) =>
+  slug
+    .split('-')
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join(' ');
 const created: string[] = [];
 
 function write(rel: string, text: string) {
@@ -35,7 +39,9 @@ function write(rel: string, text: string) {
   return true;
 }
 
-write(`insurers/${insurer}.md`, `---
+write(
+  `insurers/${insurer}.md`,
+  `---
 name: ${titleCase(insurer)}
 shortName: ${titleCase(insurer)}
 aliases: []
@@ -48,9 +54,12 @@ sources:
     url: https://example.com/replace-with-the-insurer-source
 ---
 One to three sentences on how appeals work with this insurer.
-`);
+`,
+);
 
-write(`drugs/${drug}.md`, `---
+write(
+  `drugs/${drug}.md`,
+  `---
 name: ${titleCase(drug)}
 kind: drug
 generic: replace with the generic name
@@ -63,10 +72,14 @@ sources:
     url: https://example.com/replace-with-the-label-source
 ---
 One or two sentences about what it is and why plans review it.
-`);
+`,
+);
 
 const guideFile = `guides/${insurer}/${drug}/${reason}.md`;
-if (!write(guideFile, `---
+if (
+  !write(
+    guideFile,
+    `---
 summary: Replace with one or two plain sentences (40 to 300 characters) saying why this denial happens and what to do first.
 lastReviewed: "${today}"
 draft: true
@@ -90,7 +103,9 @@ Explain the patient's way out.
 ## Timeline
 
 What to do this week, and what to expect.
-`)) {
+`,
+  )
+) {
   console.error(`${path.join('content', guideFile)} already exists; nothing to scaffold.`);
   process.exit(1);
 }

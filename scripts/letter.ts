@@ -29,7 +29,12 @@ let parsed;
 try {
   parsed = parseArgs({
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'json' }, document: { type: 'string', default: 'appeal' }, out: { type: 'string' }, today: { type: 'string' } },
+    options: {
+      format: { type: 'string', default: 'json' },
+      document: { type: 'string', default: 'appeal' },
+      out: { type: 'string' },
+      today: { type: 'string' },
+    },
   });
 } catch (err) {
   fail(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`, 2);

@@ -3,7 +3,10 @@ import { chromium } from '@playwright/test';
 
 const [url = 'http://127.0.0.1:3100/', out = '/tmp/shot'] = process.argv.slice(2);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-gpu', '--no-first-run'] });
-for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]] as const) {
+for (const [name, width, height] of [
+  ['phone', 390, 844],
+  ['desktop', 1280, 900],
+] as const) {
   const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
   await page.goto(url);
   await page.screenshot({ path: `${out}-${name}.png` });

@@ -20,15 +20,31 @@ const [current] = (await stripe.prices.list({ lookup_keys: [PRICE_LOOKUP_KEY], a
 const price =
   current && current.unit_amount === LETTER_PRICE_CENTS
     ? current
-    : await stripe.prices.create({ product: product.id, currency: 'usd', unit_amount: LETTER_PRICE_CENTS, lookup_key: PRICE_LOOKUP_KEY, transfer_lookup_key: true });
+    : await stripe.prices.create({
+        product: product.id,
+        currency: 'usd',
+        unit_amount: LETTER_PRICE_CENTS,
+        lookup_key: PRICE_LOOKUP_KEY,
+        transfer_lookup_key: true,
+      });
 
-const coupon = await stripe.coupons
-  .retrieve(COUPON_ID)
-  .catch(() => stripe.coupons.create({ id: COUPON_ID, amount_off: FIRST_LETTER_PROMO.amountOffCents, currency: 'usd', duration: 'once', name: '$10 off your first letter' }));
+const coupon = await stripe.coupons.retrieve(COUPON_ID).catch(() =>
+  stripe.coupons.create({
+    id: COUPON_ID,
+    amount_off: FIRST_LETTER_PROMO.amountOffCents,
+    currency: 'usd',
+    duration: 'once',
+    name: '$10 off your first letter',
+  }),
+);
 
 const [promo] = (await stripe.promotionCodes.list({ code: FIRST_LETTER_PROMO.code, active: true, limit: 1 })).data;
 const promotion =
   promo ??
-  (await stripe.promotionCodes.create({ promotion: { type: 'coupon', coupon: coupon.id }, code: FIRST_LETTER_PROMO.code, restrictions: { first_time_transaction: true } }));
+  (await stripe.promotionCodes.create({
+    promotion: { type: 'coupon', coupon: coupon.id },
+    code: FIRST_LETTER_PROMO.code,
+    restrictions: { first_time_transaction: true },
+  }));
 
 console.log(`product ${product.id}; price ${price.id} (${price.unit_amount} cents); coupon ${coupon.id}; promotion code ${promotion.code} (${promotion.id})`);

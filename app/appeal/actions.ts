@@ -27,7 +27,13 @@ export async function submitAppeal(prev: AppealFormState, form: FormData): Promi
 
   const db = await getDb();
   if (letterId) {
-    if (!own) return { ...keep, status: 'invalid', fieldErrors: {}, message: 'We could not find this letter in this browser. Open it from your private link, then edit again.' };
+    if (!own)
+      return {
+        ...keep,
+        status: 'invalid',
+        fieldErrors: {},
+        message: 'We could not find this letter in this browser. Open it from your private link, then edit again.',
+      };
     const { composedOn, journey } = own.letter;
     // The notice is not pasted again when editing: its gaps stay while the plan type they were judged under does.
     const kept = own.letter.case.planType === outcome.case.planType ? own.letter.case.noticeGaps : [];

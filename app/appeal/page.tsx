@@ -36,18 +36,20 @@ export default async function AppealPage({ searchParams }: { searchParams: Promi
   const values = prefill(await searchParams);
   return (
     <>
-      <h1 className="text-[1.75rem] font-bold leading-tight sm:text-4xl">Draft your appeal letter</h1>
+      <h1 className="text-[1.75rem] leading-tight font-bold sm:text-4xl">Draft your appeal letter</h1>
       <AppealForm
         initial={initialFormState(values)}
         options={formOptions()}
         intro={
           <>
-        <p className="mt-4 text-lg">
-          Have the denial letter in front of you. We turn your answers into a letter that answers the exact denial reason, maps each
-          coverage criterion to a fact in the records, cites the rules for your plan, and gives your deadlines. Your doctor reviews and signs it.
-        </p>
-        <p className="mt-2 text-base text-muted">Free preview. {PRICE_LINE}</p>
-        <p className="mt-2 text-base">Missing the plan’s criteria? <Link href="/claim-file-request">Ask for your claim file first</Link>: a free letter, and nothing is stored.</p>
+            <p className="mt-4 text-lg">
+              Have the denial letter in front of you. We turn your answers into a letter that answers the exact denial reason, maps each coverage criterion to a
+              fact in the records, cites the rules for your plan, and gives your deadlines. Your doctor reviews and signs it.
+            </p>
+            <p className="mt-2 text-base text-muted">Free preview. {PRICE_LINE}</p>
+            <p className="mt-2 text-base">
+              Missing the plan’s criteria? <Link href="/claim-file-request">Ask for your claim file first</Link>: a free letter, and nothing is stored.
+            </p>
           </>
         }
       />

@@ -4,7 +4,14 @@ import { composeClaimFileRequest, parseClaimFileForm, type ClaimFileValues } fro
 import { renderText } from '@/lib/appeal/render-text';
 import { patientToday } from '@/lib/appeal/today';
 
-export type ClaimFileState = { values: ClaimFileValues; gaps: string[]; fieldErrors: Record<string, string[]>; preview?: string; timeZone?: string; version: number };
+export type ClaimFileState = {
+  values: ClaimFileValues;
+  gaps: string[];
+  fieldErrors: Record<string, string[]>;
+  preview?: string;
+  timeZone?: string;
+  version: number;
+};
 
 /** Checks the form and returns the letter to read before downloading. Stores nothing and logs nothing. */
 export async function previewClaimFileRequest(prev: ClaimFileState, form: FormData): Promise<ClaimFileState> {

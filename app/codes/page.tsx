@@ -16,12 +16,20 @@ export default function CodesPage() {
     <HubPage
       crumbs={[{ name: 'Denial codes', path: '/codes' }]}
       title="Denial codes, in plain words"
-      intro={<p>Find the code on your explanation of benefits or remittance, usually two letters and a number such as CO-197. The letters say who owes the amount; the number says why.</p>}
+      intro={
+        <p>
+          Find the code on your explanation of benefits or remittance, usually two letters and a number such as CO-197. The letters say who owes the amount; the
+          number says why.
+        </p>
+      }
     >
       <ul className="space-y-3">
         {codes.map((c) => (
           <li key={c.slug}>
-            <Link href={`/codes/${c.slug}`} className="font-semibold">{codeLabel(c)}</Link>: {c.title}
+            <Link href={`/codes/${c.slug}`} className="font-semibold">
+              {codeLabel(c)}
+            </Link>
+            : {c.title}
             {c.deactivated && <span className="ml-2 rounded bg-slate-200 px-2 text-sm">no longer used</span>}
           </li>
         ))}

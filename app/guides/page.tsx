@@ -16,10 +16,16 @@ export default function GuidesHub() {
   const index = getContent();
   const insurers = [...index.insurers.values()].sort((a, b) => a.name.localeCompare(b.name));
   return (
-    <HubPage crumbs={[{ name: 'Guides', path: '/guides' }]} title="Appeal guides" intro={<p>Pick your insurer, or the reason your plan gave for the denial.</p>}>
+    <HubPage
+      crumbs={[{ name: 'Guides', path: '/guides' }]}
+      title="Appeal guides"
+      intro={<p>Pick your insurer, or the reason your plan gave for the denial.</p>}
+    >
       <GuideFinder index={index} />
       <section aria-labelledby="by-insurer">
-        <h2 id="by-insurer" className="mb-3 text-2xl font-semibold">By insurer</h2>
+        <h2 id="by-insurer" className="mb-3 text-2xl font-semibold">
+          By insurer
+        </h2>
         <ul className="grid gap-2 sm:grid-cols-2">
           {insurers.map((insurer) => (
             <li key={insurer.slug}>
@@ -30,7 +36,9 @@ export default function GuidesHub() {
         </ul>
       </section>
       <section aria-labelledby="by-reason">
-        <h2 id="by-reason" className="mb-3 text-2xl font-semibold">By denial reason</h2>
+        <h2 id="by-reason" className="mb-3 text-2xl font-semibold">
+          By denial reason
+        </h2>
         <ReasonList index={index} />
       </section>
     </HubPage>

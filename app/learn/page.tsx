@@ -5,7 +5,8 @@ import { getContent } from '@/lib/content/loader';
 
 export const metadata: Metadata = {
   title: 'Learn how health-insurance appeals work',
-  description: 'Plain-language articles on prior authorization denials, letters of medical necessity, peer-to-peer reviews, external review, step therapy exceptions and plan types.',
+  description:
+    'Plain-language articles on prior authorization denials, letters of medical necessity, peer-to-peer reviews, external review, step therapy exceptions and plan types.',
   alternates: { canonical: '/learn' },
 };
 
@@ -16,7 +17,9 @@ export default function LearnIndex() {
       <ul className="space-y-4">
         {articles.map((a) => (
           <li key={a.slug}>
-            <Link href={`/learn/${a.slug}`} className="font-semibold">{a.title}</Link>
+            <Link href={`/learn/${a.slug}`} className="font-semibold">
+              {a.title}
+            </Link>
             <p className="text-muted">{a.description}</p>
           </li>
         ))}

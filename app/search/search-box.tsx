@@ -22,8 +22,12 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
   const results = docs ? searchDocs(docs, query) : [];
   return (
     <div className="mt-6">
-      <label htmlFor="search" className="block font-medium">Search guides, articles and denial codes</label>
-      <p id="search-hint" className="text-base text-muted">A drug, an insurer (or the name on your letter), or a code such as CO-197.</p>
+      <label htmlFor="search" className="block font-medium">
+        Search guides, articles and denial codes
+      </label>
+      <p id="search-hint" className="text-base text-muted">
+        A drug, an insurer (or the name on your letter), or a code such as CO-197.
+      </p>
       <input
         id="search"
         type="search"
@@ -39,13 +43,21 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
         autoComplete="off"
       />
       <div id="search-results" aria-live="polite" className="mt-4" data-testid="search-results">
-        {query.trim() && docs && (results.length === 0 ? <p>No results. Try the drug’s other name, or <Link href="/guides">browse all guides</Link>.</p> : (
-          <ul className="space-y-2">
-            {results.map((d) => (
-              <li key={d.u}><Link href={d.u}>{d.t}</Link> <span className="text-sm text-muted">({KIND[d.k]})</span></li>
-            ))}
-          </ul>
-        ))}
+        {query.trim() &&
+          docs &&
+          (results.length === 0 ? (
+            <p>
+              No results. Try the drug’s other name, or <Link href="/guides">browse all guides</Link>.
+            </p>
+          ) : (
+            <ul className="space-y-2">
+              {results.map((d) => (
+                <li key={d.u}>
+                  <Link href={d.u}>{d.t}</Link> <span className="text-sm text-muted">({KIND[d.k]})</span>
+                </li>
+              ))}
+            </ul>
+          ))}
       </div>
     </div>
   );

@@ -17,7 +17,14 @@ export function AtAGlance({ answer, planTypes, firstDocument }: { answer: string
       </div>
       <div>
         <dt className="font-semibold">What to do first</dt>
-        <dd>Find the date on the denial letter{firstDocument ? <>, then start with this: {firstDocument.charAt(0).toLowerCase() + firstDocument.slice(1)}.</> : ', then gather the records listed below.'}</dd>
+        <dd>
+          Find the date on the denial letter
+          {firstDocument ? (
+            <>, then start with this: {firstDocument.charAt(0).toLowerCase() + firstDocument.slice(1)}.</>
+          ) : (
+            ', then gather the records listed below.'
+          )}
+        </dd>
       </div>
     </dl>
   );

@@ -37,7 +37,15 @@ export function GuideView({ index, guide }: { index: ContentIndex; guide: Guide 
         data={{
           '@context': 'https://schema.org',
           '@graph': [
-            { '@type': 'Article', headline: title, description: guide.summary, dateModified: guide.lastReviewed, url: absoluteUrl(guidePath(guide)), publisher: { '@type': 'Organization', name: SITE_NAME }, about: drug.name },
+            {
+              '@type': 'Article',
+              headline: title,
+              description: guide.summary,
+              dateModified: guide.lastReviewed,
+              url: absoluteUrl(guidePath(guide)),
+              publisher: { '@type': 'Organization', name: SITE_NAME },
+              about: drug.name,
+            },
             breadcrumbJsonLd(crumbs),
           ],
         }}
@@ -48,18 +56,30 @@ export function GuideView({ index, guide }: { index: ContentIndex; guide: Guide 
           Draft — this guide is not published. It shows only in the local site.
         </p>
       )}
-      <h1 className="text-[1.75rem] font-bold leading-tight sm:text-4xl">{title}</h1>
-      <p className="mt-2 text-base text-muted">Last reviewed <time dateTime={guide.lastReviewed}>{formatDate(guide.lastReviewed)}</time></p>
-      <AtAGlance answer={reason.answer} planTypes={insurer.planTypes} firstDocument={guide.documents.find((d) => !/^the denial letter/i.test(d)) ?? guide.documents[0]} />
+      <h1 className="text-[1.75rem] leading-tight font-bold sm:text-4xl">{title}</h1>
+      <p className="mt-2 text-base text-muted">
+        Last reviewed <time dateTime={guide.lastReviewed}>{formatDate(guide.lastReviewed)}</time>
+      </p>
+      <AtAGlance
+        answer={reason.answer}
+        planTypes={insurer.planTypes}
+        firstDocument={guide.documents.find((d) => !/^the denial letter/i.test(d)) ?? guide.documents[0]}
+      />
 
       <section aria-labelledby="rights" className="mt-8">
-        <h2 id="rights" className="text-2xl font-semibold">Your deadlines, by kind of plan</h2>
-        <p className="my-3">Open your kind of plan. <Link href="/plan-type">Not sure which you have?</Link></p>
+        <h2 id="rights" className="text-2xl font-semibold">
+          Your deadlines, by kind of plan
+        </h2>
+        <p className="my-3">
+          Open your kind of plan. <Link href="/plan-type">Not sure which you have?</Link>
+        </p>
         <DeadlineTable planTypes={insurer.planTypes} />
       </section>
 
       <section aria-labelledby="requires" className="mt-8">
-        <h2 id="requires" className="text-2xl font-semibold">The policy {insurer.name} applies</h2>
+        <h2 id="requires" className="text-2xl font-semibold">
+          The policy {insurer.name} applies
+        </h2>
         <PolicyBox guide={guide} insurer={insurer} drugName={drug.name} />
       </section>
       <WhoDecides index={index} payer={insurer.slug} highlight={guide.decidedBy} />
@@ -67,9 +87,13 @@ export function GuideView({ index, guide }: { index: ContentIndex; guide: Guide 
       <div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: renderMarkdown(bodyBefore) }} />
 
       <section aria-labelledby="documents">
-        <h2 id="documents" className="mt-10 mb-3 text-2xl font-semibold">Documents to gather</h2>
+        <h2 id="documents" className="mt-10 mb-3 text-2xl font-semibold">
+          Documents to gather
+        </h2>
         <ul className="list-disc space-y-1 pl-6">
-          {guide.documents.map((doc) => <li key={doc}>{doc}</li>)}
+          {guide.documents.map((doc) => (
+            <li key={doc}>{doc}</li>
+          ))}
         </ul>
       </section>
 
@@ -84,7 +108,10 @@ export function GuideView({ index, guide }: { index: ContentIndex; guide: Guide 
       <NextSteps claimFileRight={claimFileRight(insurer.planTypes)} />
 
       <LetterCta href={appealPath(guide)} heading="Get your appeal letter drafted">
-        <p>We prefill the letter with {insurer.name}, {drug.name} and this denial reason, and turn the criteria above into a table your doctor fills from the chart.</p>
+        <p>
+          We prefill the letter with {insurer.name}, {drug.name} and this denial reason, and turn the criteria above into a table your doctor fills from the
+          chart.
+        </p>
       </LetterCta>
 
       <RelatedGuides index={index} guide={guide} />

@@ -15,13 +15,17 @@ export function PolicyBox({ guide, insurer, drugName }: { guide: Guide; insurer:
   return (
     <div className="my-4 rounded-xl border border-slate-300 p-4" data-testid="policy">
       <p className="font-semibold">
-        <a href={p.url} rel="noopener">{p.title}</a>
+        <a href={p.url} rel="noopener">
+          {p.title}
+        </a>
       </p>
       <p className="text-base">
         {p.number ? `${p.number} · ` : ''}
         {p.dateLabel} <time dateTime={p.date}>{formatDate(p.date)}</time>
       </p>
-      <p className="mt-2">This is the policy {insurer.name} applies to {drugName}. Its criteria are below, each with the record that shows it.</p>
+      <p className="mt-2">
+        This is the policy {insurer.name} applies to {drugName}. Its criteria are below, each with the record that shows it.
+      </p>
     </div>
   );
 }

@@ -9,10 +9,14 @@ export function RelatedGuides({ index, guide }: { index: ContentIndex; guide: Gu
   const { insurer, drug, reason } = guideNames(index, guide);
   return (
     <section aria-labelledby="related" className="no-print" data-testid="related-guides">
-      <h2 id="related" className="mt-10 mb-3 text-2xl font-semibold">Related guides</h2>
+      <h2 id="related" className="mt-10 mb-3 text-2xl font-semibold">
+        Related guides
+      </h2>
       {sameInsurer.length > 0 && (
         <>
-          <h3 className="mt-4 mb-2 text-lg font-semibold">Other {insurer.name} denials for {reason.short.toLowerCase()}</h3>
+          <h3 className="mt-4 mb-2 text-lg font-semibold">
+            Other {insurer.name} denials for {reason.short.toLowerCase()}
+          </h3>
           <GuideList index={index} guides={sameInsurer} text={(g) => index.drugs.get(g.drug)?.name ?? g.drug} />
         </>
       )}

@@ -10,8 +10,18 @@ import { unsupportedAnswer } from './plans/unsupported';
  * The form, the server action, the letter command and the composer all use this one schema.
  */
 const required = (label: string, max = 200) =>
-  z.string({ error: `Enter ${label}` }).trim().min(1, { error: `Enter ${label}` }).max(max, { error: `Keep ${label} under ${max} characters` });
-const optional = (max = 500) => z.string().trim().max(max, { error: `Keep this under ${max} characters` }).optional().transform((v) => v || undefined);
+  z
+    .string({ error: `Enter ${label}` })
+    .trim()
+    .min(1, { error: `Enter ${label}` })
+    .max(max, { error: `Keep ${label} under ${max} characters` });
+const optional = (max = 500) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `Keep this under ${max} characters` })
+    .optional()
+    .transform((v) => v || undefined);
 
 const isoDate = (label: string) =>
   z
@@ -58,7 +68,9 @@ export const appealCaseSchema = z
     reason: z.enum(REASONS, { error: 'Choose the denial reason' }),
     denialWords: optional(1000),
     denialDate: isoDate('the date on the denial letter'),
-    serviceDate: isoDate('the date of service').optional().or(z.literal('').transform(() => undefined)),
+    serviceDate: isoDate('the date of service')
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
     timing: z.enum(SERVICE_TIMINGS, { error: 'Choose whether the treatment is ahead, already given, or ongoing' }),
     /** Where the state sets the window (Medicaid without a plan, CHIP): the number of days the notice gives. */
     noticeDays: z
@@ -94,12 +106,19 @@ export const appealCaseSchema = z
   })
   .superRefine((c, ctx) => {
     if (isPlanType(c.planType) && !rulesFor(c.planType, c.reason).appealWindow.span && c.noticeDays === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['noticeDays'], message: 'Enter the number of days your notice gives you to ask for a hearing or review: your state sets it, and the notice must say' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['noticeDays'],
+        message: 'Enter the number of days your notice gives you to ask for a hearing or review: your state sets it, and the notice must say',
+      });
     }
     if (c.urgent && !c.urgentWhy) ctx.addIssue({ code: 'custom', path: ['urgentWhy'], message: 'Say why waiting could seriously harm the patient’s health' });
-    if (c.representativeName && !c.representativeRelationship) ctx.addIssue({ code: 'custom', path: ['representativeRelationship'], message: 'Say how you are related to the patient' });
-    if (c.reason === 'step-therapy' && c.stepTherapyGrounds.length === 0) ctx.addIssue({ code: 'custom', path: ['stepTherapyGrounds'], message: 'Choose at least one reason for a step-therapy exception' });
-    if (c.serviceDate && c.timing === 'pre-service' && c.serviceDate < c.denialDate) ctx.addIssue({ code: 'custom', path: ['timing'], message: 'The service date is before the denial: choose “already given” or check the dates' });
+    if (c.representativeName && !c.representativeRelationship)
+      ctx.addIssue({ code: 'custom', path: ['representativeRelationship'], message: 'Say how you are related to the patient' });
+    if (c.reason === 'step-therapy' && c.stepTherapyGrounds.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['stepTherapyGrounds'], message: 'Choose at least one reason for a step-therapy exception' });
+    if (c.serviceDate && c.timing === 'pre-service' && c.serviceDate < c.denialDate)
+      ctx.addIssue({ code: 'custom', path: ['timing'], message: 'The service date is before the denial: choose “already given” or check the dates' });
   });
 
 export type AppealCase = z.infer<typeof appealCaseSchema>;
@@ -124,7 +143,8 @@ export function plausibleDateErrors(fields: { denialDate?: string; serviceDate?:
   check('denialDate', 'The date on the denial letter', false);
   // A planned service can be in the future; a year far off is still a typo.
   check('serviceDate', 'The date of service', true);
-  if (fields.serviceDate && fields.serviceDate.trim() > `${Number(today.slice(0, 4)) + 2}${today.slice(4)}`) errors.serviceDate = 'The date of service is years away. Check the year.';
+  if (fields.serviceDate && fields.serviceDate.trim() > `${Number(today.slice(0, 4)) + 2}${today.slice(4)}`)
+    errors.serviceDate = 'The date of service is years away. Check the year.';
   return errors;
 }
 export type AppealCaseInput = z.input<typeof appealCaseSchema>;

@@ -38,7 +38,15 @@ export function composeLetter(c: AppealCase, opts: { today: string }): Letter {
     { id: SECTION.signature, paragraphs: signatureLines(c) },
   ];
 
-  const deadlines = computeDeadlines({ planType: c.planType, reason: c.reason, denialDate: c.denialDate, urgent: c.urgent, timing: c.timing, noticeDays: c.noticeDays, today: opts.today });
+  const deadlines = computeDeadlines({
+    planType: c.planType,
+    reason: c.reason,
+    denialDate: c.denialDate,
+    urgent: c.urgent,
+    timing: c.timing,
+    noticeDays: c.noticeDays,
+    today: opts.today,
+  });
   deadlines.warnings.forEach(ctx.warn);
   patientReminders(ctx);
 
@@ -101,7 +109,11 @@ function outcomeParagraphs(c: AppealCase): string[] {
 }
 
 function signatureLines(c: AppealCase): string[] {
-  return signatureBlock(c, { name: c.prescriberName, specialty: c.prescriberSpecialty, statement: 'I am the prescribing physician. I have reviewed this letter and the enclosed records, and I support this appeal.' });
+  return signatureBlock(c, {
+    name: c.prescriberName,
+    specialty: c.prescriberSpecialty,
+    statement: 'I am the prescribing physician. I have reviewed this letter and the enclosed records, and I support this appeal.',
+  });
 }
 
 /** Practical reminders beside the letter; none of this goes into its text. */
@@ -110,7 +122,9 @@ function patientReminders({ c, warn }: ComposeContext): void {
   if (!c.claimNumber) warn('Add the claim or authorization number from the denial letter, so the appeal is matched to the right file.');
   if (c.timing === 'post-service' && !c.serviceDate) warn('Add the date of service, so the appeal is matched to the right claim.');
   if (c.representativeName) {
-    const form = ['medicare-advantage', 'medicare-part-d', 'original-medicare'].includes(c.planType) ? ' (for Medicare, form CMS-1696, Appointment of Representative)' : '';
+    const form = ['medicare-advantage', 'medicare-part-d', 'original-medicare'].includes(c.planType)
+      ? ' (for Medicare, form CMS-1696, Appointment of Representative)'
+      : '';
     warn(`Attach an authorization signed by ${c.patientName} naming you as representative${form}; without it the plan may not discuss the appeal with you.`);
   }
-  }
+}

@@ -26,7 +26,10 @@ export function buildCriteria(rows: CriterionRow[]): { table: CriteriaTableRow[]
       }
     }
     if (!chartFact) warnings.push(`Criterion “${row.criterion}” has no fact from the records yet — add one before sending`);
-    else if (!name) warnings.push(`Criterion “${row.criterion}” has a fact but no exhibit — name the record that shows it (for example “Pathology report, 2026-01-10”) and attach it`);
+    else if (!name)
+      warnings.push(
+        `Criterion “${row.criterion}” has a fact but no exhibit — name the record that shows it (for example “Pathology report, 2026-01-10”) and attach it`,
+      );
     return { criterion: row.criterion, chartFact, exhibit };
   });
 

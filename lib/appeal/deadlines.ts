@@ -103,7 +103,9 @@ export function computeDeadlines(input: DeadlineInput): DeadlineResult {
     },
   ];
   if (!w.span && input.noticeDays && w.maximum && 'days' in w.maximum && input.noticeDays > w.maximum.days) {
-    warnings.push(`You entered ${spanWords({ days: input.noticeDays })}, more than the federal maximum of ${spanWords(w.maximum)}. Check the number on your notice: if it is right, your state gives more time.`);
+    warnings.push(
+      `You entered ${spanWords({ days: input.noticeDays })}, more than the federal maximum of ${spanWords(w.maximum)}. Check the number on your notice: if it is right, your state gives more time.`,
+    );
   }
 
   const keep = rules.continuedCoverage?.deadline;
@@ -151,10 +153,14 @@ export function computeDeadlines(input: DeadlineInput): DeadlineResult {
   const daysLeft = appealDue ? daysBetween(today, appealDue) : null;
   const late = daysLeft !== null && daysLeft < 0;
   if (appealDue && daysLeft !== null && late) {
-    warnings.push(`Your appeal looks late: it was due by ${formatDate(appealDue)}. Plans can accept a late appeal for good cause, so file it anyway, say why it is late, and call your plan to ask them to accept it.`);
+    warnings.push(
+      `Your appeal looks late: it was due by ${formatDate(appealDue)}. Plans can accept a late appeal for good cause, so file it anyway, say why it is late, and call your plan to ask them to accept it.`,
+    );
   } else if (appealDue && daysLeft !== null && daysLeft < 14) {
     const when = daysLeft === 0 ? 'today' : `in ${spanWords({ days: daysLeft })}`;
-    warnings.push(`Your appeal is due ${when} (${formatDate(appealDue)}). Send it as soon as you can, by a method you can track, and keep proof of the date it arrived.`);
+    warnings.push(
+      `Your appeal is due ${when} (${formatDate(appealDue)}). Send it as soon as you can, by a method you can track, and keep proof of the date it arrived.`,
+    );
   }
   if (daysBetween(today, denialDate) > 0) {
     warnings.push(`The denial date you entered, ${formatDate(denialDate)}, is after today. Check the date on your letter: it may be a typo.`);
@@ -169,7 +175,15 @@ function decisionDeadline(input: DeadlineInput, expedited: boolean, key: (id: st
   const clock: Clock | null = rules.decisions[timing];
   const base = { id: 'decision-expected' as const, ruleKey: key(`decision-${timing}`) };
   if (!clock) {
-    return { ...base, label: 'The decision is due within', date: null, within: 'the time your notice gives', citation: rules.expedited?.citation ?? rules.appealWindow.citation, note: rules.decisions.note ?? 'Your notice gives the time the decision takes.', checkNotice: true };
+    return {
+      ...base,
+      label: 'The decision is due within',
+      date: null,
+      within: 'the time your notice gives',
+      citation: rules.expedited?.citation ?? rules.appealWindow.citation,
+      note: rules.decisions.note ?? 'Your notice gives the time the decision takes.',
+      checkNotice: true,
+    };
   }
   const notes: string[] = [];
   if (rules.decisions.note) notes.push(rules.decisions.note);

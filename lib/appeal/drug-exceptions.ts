@@ -26,11 +26,15 @@ function exceptionWarnings({ c, rules, warn }: ComposeContext, kind: ExceptionKi
     warn(`The plan’s clock for this exception starts ${startsWhen}: make sure the prescriber signs this letter, or sends their own statement, promptly.`);
   }
   if (c.planType === 'medicare-advantage') {
-    warn('If this is a pharmacy drug covered under your plan’s Part D benefit rather than a drug given in a clinic, choose “Medicare Part D” as the plan type: Part D exceptions have their own rules.');
+    warn(
+      'If this is a pharmacy drug covered under your plan’s Part D benefit rather than a drug given in a clinic, choose “Medicare Part D” as the plan type: Part D exceptions have their own rules.',
+    );
   }
   if (kind === 'step-therapy' && STATE_LAW_PLANS.has(c.planType)) {
     // State step-therapy laws reach insured plans but generally not self-funded employer plans; only the patient knows which this is.
-    warn('If your plan is bought from an insurance company (not self-funded by an employer), check whether your state has a step-therapy exception law: where one applies, you can cite it in the letter. Self-funded employer plans are generally not covered by state law.');
+    warn(
+      'If your plan is bought from an insurance company (not self-funded by an employer), check whether your state has a step-therapy exception law: where one applies, you can cite it in the letter. Self-funded employer plans are generally not covered by state law.',
+    );
   }
   if (kind === 'step-therapy' && (c.planType === 'medicaid' || c.planType === 'medicaid-fee-for-service')) {
     warn('Each state’s Medicaid program sets its own preferred-drug and step-therapy exception rules: check your state’s rules and your plan’s handbook.');

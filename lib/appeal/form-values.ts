@@ -13,9 +13,30 @@ export type AppealFormValues = {
 export type FieldErrors = Record<string, string[]>;
 
 const SCALAR_FIELDS = [
-  'insurer', 'decidedBy', 'insurerAddress', 'planType', 'noticeDays', 'drug', 'reason', 'denialWords', 'denialDate', 'serviceDate', 'timing', 'claimNumber',
-  'urgent', 'urgentWhy', 'patientName', 'memberId', 'representativeName', 'representativeRelationship', 'prescriberName',
-  'prescriberSpecialty', 'diagnosis', 'guidelineOrg', 'whyNoAuthorization', 'stepTherapyDetail',
+  'insurer',
+  'decidedBy',
+  'insurerAddress',
+  'planType',
+  'noticeDays',
+  'drug',
+  'reason',
+  'denialWords',
+  'denialDate',
+  'serviceDate',
+  'timing',
+  'claimNumber',
+  'urgent',
+  'urgentWhy',
+  'patientName',
+  'memberId',
+  'representativeName',
+  'representativeRelationship',
+  'prescriberName',
+  'prescriberSpecialty',
+  'diagnosis',
+  'guidelineOrg',
+  'whyNoAuthorization',
+  'stepTherapyDetail',
 ] as const;
 
 const blankCriterion = (): CriterionValues => ({ criterion: '', chartFact: '', exhibit: '' });
@@ -54,7 +75,9 @@ export function valuesFromCase(c: AppealCase): AppealFormValues {
     fields,
     stepTherapyGrounds: [...c.stepTherapyGrounds],
     criteria: c.criteria.map((r) => ({ criterion: r.criterion, chartFact: r.chartFact ?? '', exhibit: r.exhibit ?? '' })),
-    priorTreatments: c.priorTreatments.length ? c.priorTreatments.map((t) => ({ treatment: t.treatment, dates: t.dates ?? '', outcome: t.outcome ?? '' })) : [blankTreatment()],
+    priorTreatments: c.priorTreatments.length
+      ? c.priorTreatments.map((t) => ({ treatment: t.treatment, dates: t.dates ?? '', outcome: t.outcome ?? '' }))
+      : [blankTreatment()],
   };
 }
 
@@ -79,7 +102,9 @@ export function parseValues(values: AppealFormValues): { ok: true; case: AppealC
 }
 
 export function addRow(values: AppealFormValues, list: 'criteria' | 'priorTreatments'): AppealFormValues {
-  return list === 'criteria' ? { ...values, criteria: [...values.criteria, blankCriterion()] } : { ...values, priorTreatments: [...values.priorTreatments, blankTreatment()] };
+  return list === 'criteria'
+    ? { ...values, criteria: [...values.criteria, blankCriterion()] }
+    : { ...values, priorTreatments: [...values.priorTreatments, blankTreatment()] };
 }
 
 export function removeRow(values: AppealFormValues, list: 'criteria' | 'priorTreatments', index: number): AppealFormValues {

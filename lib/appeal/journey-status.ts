@@ -82,7 +82,13 @@ function estimateReceipt(sentOn: string, by: SendMethod | undefined): string {
 function stageView(c: AppealCase, stage: Stage, index: number, today: string): StageView {
   const rules = rulesFor(c.planType, c.reason);
   const level = index === 0 ? undefined : rules.nextLevels[index - 1];
-  const view: StageView = { index, name: level ? level.name.replace(/^(a|an) /, '') : rules.appealName, decider: level ? level.who : rules.decider, level, stage };
+  const view: StageView = {
+    index,
+    name: level ? level.name.replace(/^(a|an) /, '') : rules.appealName,
+    decider: level ? level.who : rules.decider,
+    level,
+    stage,
+  };
   const receivedOn = stage.receivedOn ?? (stage.sentOn ? estimateReceipt(stage.sentOn, stage.sentBy) : undefined);
   if (!receivedOn) return view;
   view.received = { on: receivedOn, known: Boolean(stage.receivedOn) };
@@ -114,7 +120,9 @@ function lateRule(c: AppealCase, view: StageView): LateRule {
     return { text: rules.whenLate ?? 'Call the plan, give the date it received your appeal, and ask when it will decide.', action: 'none' };
   }
   const late = view.level?.whenLate;
-  return late ? { text: late.text, citation: late.citation, action: 'patient' } : { text: 'Contact the reviewer named on your notice, give the date it received your request, and ask when it will decide.', action: 'none' };
+  return late
+    ? { text: late.text, citation: late.citation, action: 'patient' }
+    : { text: 'Contact the reviewer named on your notice, give the date it received your request, and ask when it will decide.', action: 'none' };
 }
 
 function nextStep(c: AppealCase, view: StageView): NextStep | undefined {

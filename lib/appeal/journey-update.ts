@@ -21,8 +21,18 @@ const date = (label: string) =>
     .refine((v) => isoDateSchema.safeParse(v).success, { error: `Enter ${label} as a real date, for example 2026-03-14` });
 
 export const journeyUpdateSchema = z.discriminatedUnion('intent', [
-  z.object({ intent: z.literal('sent'), stage: z.coerce.number().int().min(0).max(5), sentOn: date('the date you sent it'), sentBy: z.enum(SEND_METHODS, { error: 'Choose how you sent it' }) }),
-  z.object({ intent: z.literal('received'), stage: z.coerce.number().int().min(0).max(5), receivedOn: date('the date it arrived'), receivedProof: z.enum(RECEIPT_PROOFS, { error: 'Choose what shows the date it arrived' }) }),
+  z.object({
+    intent: z.literal('sent'),
+    stage: z.coerce.number().int().min(0).max(5),
+    sentOn: date('the date you sent it'),
+    sentBy: z.enum(SEND_METHODS, { error: 'Choose how you sent it' }),
+  }),
+  z.object({
+    intent: z.literal('received'),
+    stage: z.coerce.number().int().min(0).max(5),
+    receivedOn: date('the date it arrived'),
+    receivedProof: z.enum(RECEIPT_PROOFS, { error: 'Choose what shows the date it arrived' }),
+  }),
   z.object({ intent: z.literal('extended'), stage: z.coerce.number().int().min(0).max(5) }),
   z.object({
     intent: z.literal('decision'),
@@ -61,13 +71,16 @@ export function applyJourneyUpdate(c: AppealCase, journey: Journey, update: Jour
   const stages = journey.stages.length ? [...journey.stages] : [{}];
   const index = update.stage;
   const rules = rulesFor(c.planType, c.reason);
-  if (index > stages.length || (index === stages.length && !canStartNext(c, stages.at(-1)!, index))) return fail('form', 'Record the decision at the level before first.');
+  if (index > stages.length || (index === stages.length && !canStartNext(c, stages.at(-1)!, index)))
+    return fail('form', 'Record the decision at the level before first.');
   const stage: Stage = { ...(stages[index] ?? {}) };
   const previous = index > 0 ? stages[index - 1] : undefined;
 
   switch (update.intent) {
     case 'sent': {
-      const after = previous?.decisionDate ? { date: previous.decisionDate, what: 'the decision you are appealing' } : { date: c.denialDate, what: 'the date on the denial letter' };
+      const after = previous?.decisionDate
+        ? { date: previous.decisionDate, what: 'the decision you are appealing' }
+        : { date: c.denialDate, what: 'the date on the denial letter' };
       const bad = checkOrder('sentOn', update.sentOn, after, today);
       if (bad) return bad;
       if (stage.receivedOn && stage.receivedOn < update.sentOn) return fail('sentOn', 'That is after the date you recorded it arrived. Check the dates.');
@@ -85,12 +98,19 @@ export function applyJourneyUpdate(c: AppealCase, journey: Journey, update: Jour
       stage.extended = true;
       break;
     case 'decision': {
-      const after = stage.receivedOn ? { date: stage.receivedOn, what: 'the date it arrived' } : stage.sentOn ? { date: stage.sentOn, what: 'the date you sent it' } : { date: c.denialDate, what: 'the date on the denial letter' };
+      const after = stage.receivedOn
+        ? { date: stage.receivedOn, what: 'the date it arrived' }
+        : stage.sentOn
+          ? { date: stage.sentOn, what: 'the date you sent it' }
+          : { date: c.denialDate, what: 'the date on the denial letter' };
       const bad = checkOrder('decisionDate', update.decisionDate, after, today);
       if (bad) return bad;
       const next = rules.nextLevels[index];
       if (update.decision !== 'approved' && next?.window && !next.window.span && update.nextNoticeDays === undefined) {
-        return fail('nextNoticeDays', `Enter the number of days the decision gives you to ask for ${next.name}: your state sets it, and the decision must say.`);
+        return fail(
+          'nextNoticeDays',
+          `Enter the number of days the decision gives you to ask for ${next.name}: your state sets it, and the decision must say.`,
+        );
       }
       Object.assign(stage, { decision: update.decision, decisionDate: update.decisionDate, nextNoticeDays: update.nextNoticeDays });
       break;

@@ -17,7 +17,9 @@ export function expeditedParagraphs({ c, rules, cite, warn }: ComposeContext): s
   const physician = `The prescribing physician, who signs below, asks that this ${rules.appealName} be treated as urgent.`;
   const within = clock ? `, with a decision within ${spanWords(clock.span)} (${cite(clock.citation)})` : '';
   if (clock && checkNotice(clock.certainty)) {
-    warn(`The ${spanWords(clock.span)} decision for urgent requests to ${rules.short} is not set by a regulation we could confirm: check your plan’s documents or notice for its urgent-request rules, and call the plan to say the request is urgent.`);
+    warn(
+      `The ${spanWords(clock.span)} decision for urgent requests to ${rules.short} is not set by a regulation we could confirm: check your plan’s documents or notice for its urgent-request rules, and call the plan to say the request is urgent.`,
+    );
   }
   return [`I request an expedited ${rules.appealName}${within}. ${why}`, [physician, ...rules.letter.expedited(c.patientName, cite)].join(' ')];
 }
@@ -33,11 +35,24 @@ export function legalBasisParagraphs(ctx: ComposeContext): string[] {
     : '';
   paragraphs.push(`${rules.letter.governingLaw(cite)}${review}`);
 
-  if (r.claimFile) paragraphs.push(`Please send me, free of charge, the complete claim file: copies of all documents, records and other information relevant to this claim (${cite(r.claimFile.citation)}).`);
-  else paragraphs.push('Please send me a copy of the complete case file, including the coverage criteria, guidelines and any medical opinion relied on in the denial.');
-  if (r.newEvidence) paragraphs.push(`Please send me any new or additional evidence or rationale considered, relied on or generated in connection with this appeal, free of charge and in time for me to respond before the decision (${cite(r.newEvidence.citation)}).`);
-  if (r.criteria) paragraphs.push(`Please send me the internal rule, guideline, protocol or other criterion relied on in denying the claim (${cite(r.criteria.citation)}).`);
-  if (r.experts) paragraphs.push(`Please give me the name and credentials of every medical expert whose advice was obtained in connection with the denial (${cite(r.experts.citation)}).`);
+  if (r.claimFile)
+    paragraphs.push(
+      `Please send me, free of charge, the complete claim file: copies of all documents, records and other information relevant to this claim (${cite(r.claimFile.citation)}).`,
+    );
+  else
+    paragraphs.push(
+      'Please send me a copy of the complete case file, including the coverage criteria, guidelines and any medical opinion relied on in the denial.',
+    );
+  if (r.newEvidence)
+    paragraphs.push(
+      `Please send me any new or additional evidence or rationale considered, relied on or generated in connection with this appeal, free of charge and in time for me to respond before the decision (${cite(r.newEvidence.citation)}).`,
+    );
+  if (r.criteria)
+    paragraphs.push(`Please send me the internal rule, guideline, protocol or other criterion relied on in denying the claim (${cite(r.criteria.citation)}).`);
+  if (r.experts)
+    paragraphs.push(
+      `Please give me the name and credentials of every medical expert whose advice was obtained in connection with the denial (${cite(r.experts.citation)}).`,
+    );
   const specialty = `ideally in ${c.prescriberSpecialty}, the prescribing physician’s specialty`;
   paragraphs.push(
     r.fairReviewer
@@ -47,7 +62,9 @@ export function legalBasisParagraphs(ctx: ComposeContext): string[] {
 
   const next = rules.nextLevels[0];
   if (next?.automatic) {
-    paragraphs.push(`If you do not decide fully in ${possessive(c.patientName)} favor, you must forward the case to the next level, ${next.name}, without a further request (${cite(next.citation)}).`);
+    paragraphs.push(
+      `If you do not decide fully in ${possessive(c.patientName)} favor, you must forward the case to the next level, ${next.name}, without a further request (${cite(next.citation)}).`,
+    );
   } else if (next?.window && next.id !== 'court') {
     const binding = next.id === 'external-review' ? ', whose decision binds the plan' : '';
     paragraphs.push(`If you uphold the denial, ${c.patientName} has the right to ask for ${next.name}${binding} (${cite(next.citation)}).`);

@@ -14,9 +14,18 @@ type Family = { regular: FontFace; bold: FontFace };
 const nodeModules = (file: string) => path.join(/*turbopackIgnore: true*/ process.cwd(), 'node_modules', file);
 
 const FAMILIES: Family[] = [
-  { regular: { name: 'NotoSans', file: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf' }, bold: { name: 'NotoSans-Bold', file: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf' } },
-  { regular: { name: 'DejaVuSans', file: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf' }, bold: { name: 'DejaVuSans-Bold', file: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf' } },
-  { regular: { name: 'NotoSansSC', file: '@embedpdf/fonts-sc/fonts/NotoSansHans-Regular.otf' }, bold: { name: 'NotoSansSC-Bold', file: '@embedpdf/fonts-sc/fonts/NotoSansHans-Bold.otf' } },
+  {
+    regular: { name: 'NotoSans', file: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf' },
+    bold: { name: 'NotoSans-Bold', file: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf' },
+  },
+  {
+    regular: { name: 'DejaVuSans', file: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf' },
+    bold: { name: 'DejaVuSans-Bold', file: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf' },
+  },
+  {
+    regular: { name: 'NotoSansSC', file: '@embedpdf/fonts-sc/fonts/NotoSansHans-Regular.otf' },
+    bold: { name: 'NotoSansSC-Bold', file: '@embedpdf/fonts-sc/fonts/NotoSansHans-Bold.otf' },
+  },
 ];
 
 const fonts = new Map<string, fontkit.Font>();

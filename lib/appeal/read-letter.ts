@@ -139,9 +139,7 @@ export function readLetterForForm(values: AppealFormValues, text: string, index:
 }
 
 /** The marks a no-JavaScript round trip carries in a hidden field: untrusted input, so parsed and capped. */
-const marksSchema = z
-  .array(z.object({ field: z.string().max(40), value: z.string().max(1000), evidence: z.string().max(1000) }))
-  .max(40);
+const marksSchema = z.array(z.object({ field: z.string().max(40), value: z.string().max(1000), evidence: z.string().max(1000) })).max(40);
 
 export function parseMarks(raw: unknown): ReadMark[] {
   if (typeof raw !== 'string' || !raw) return [];

@@ -22,8 +22,11 @@ export const REASON_PHRASE: Record<ReasonSlug, string> = {
  */
 export function denialSection(ctx: ComposeContext, owner = 'Your'): LetterSection {
   const { c, warn } = ctx;
-  const what = c.timing === 'post-service' ? `payment for ${c.drug}${c.serviceDate ? ` provided on ${formatDate(c.serviceDate)}` : ''}` : `coverage of ${c.drug}`;
-  const paragraphs = [`${owner} ${ctx.rules.decisionName} dated ${formatDate(c.denialDate)} denied ${what} for ${c.patientName}, who is being treated for ${c.diagnosis}, ${REASON_PHRASE[c.reason]}.`];
+  const what =
+    c.timing === 'post-service' ? `payment for ${c.drug}${c.serviceDate ? ` provided on ${formatDate(c.serviceDate)}` : ''}` : `coverage of ${c.drug}`;
+  const paragraphs = [
+    `${owner} ${ctx.rules.decisionName} dated ${formatDate(c.denialDate)} denied ${what} for ${c.patientName}, who is being treated for ${c.diagnosis}, ${REASON_PHRASE[c.reason]}.`,
+  ];
   if (c.denialWords) paragraphs.push(`The denial letter gives this reason: “${stripQuotes(c.denialWords)}”`);
   else warn('Copy the denial reason word for word from the insurer’s letter: quoting it shows the reviewer exactly what you are answering.');
   return { id: SECTION.denial, heading: 'The denial', paragraphs };
@@ -47,8 +50,14 @@ const ANSWERS: Record<ReasonSlug, (ctx: ComposeContext) => Answer> = {
         : `I request authorization of ${c.drug} on the full documentation enclosed. The table below shows how ${c.patientName} meets each of your coverage criteria, with the medical records as exhibits.`,
     ];
     if (c.whyNoAuthorization) paragraphs.push(`Authorization was not obtained beforehand for this reason: ${sentence(c.whyNoAuthorization)}`);
-    else if (retro) warn('Say why authorization was not obtained beforehand (for example an emergency, or an administrative error by the provider’s office): it makes a retroactive request much stronger.');
-    if (retro) paragraphs.push('The missing authorization is a procedural matter. I ask that the request be decided on its medical merits, which the enclosed records document.');
+    else if (retro)
+      warn(
+        'Say why authorization was not obtained beforehand (for example an emergency, or an administrative error by the provider’s office): it makes a retroactive request much stronger.',
+      );
+    if (retro)
+      paragraphs.push(
+        'The missing authorization is a procedural matter. I ask that the request be decided on its medical merits, which the enclosed records document.',
+      );
     return { heading: retro ? 'Request for retroactive authorization' : 'Request for authorization', paragraphs };
   },
   'medical-necessity': (ctx) => ({
@@ -81,7 +90,9 @@ const ANSWERS: Record<ReasonSlug, (ctx: ComposeContext) => Answer> = {
     ],
   }),
   'out-of-network': ({ c, warn }) => {
-    warn('Out-of-network appeals are strongest when they show that no in-network provider could give this care nearby or in time, or that switching would break continuity of care: add that as a criterion with the fact that shows it. If this was emergency care, or a surprise bill from an out-of-network provider at an in-network facility, the No Surprises Act may protect you.');
+    warn(
+      'Out-of-network appeals are strongest when they show that no in-network provider could give this care nearby or in time, or that switching would break continuity of care: add that as a criterion with the fact that shows it. If this was emergency care, or a surprise bill from an out-of-network provider at an in-network facility, the No Surprises Act may protect you.',
+    );
     return {
       heading: 'Request for a network exception',
       paragraphs: [
@@ -93,7 +104,9 @@ const ANSWERS: Record<ReasonSlug, (ctx: ComposeContext) => Answer> = {
 
 function guideline({ c, warn }: ComposeContext, lead: string): string[] {
   if (c.guidelineOrg) return [`${lead} ${c.guidelineOrg.replace(/\.$/, '')} guidelines.`];
-  warn('Name the guideline organization that supports this treatment for this diagnosis (for example NCCN or the specialty society of the prescribing physician): reviewers look for it.');
+  warn(
+    'Name the guideline organization that supports this treatment for this diagnosis (for example NCCN or the specialty society of the prescribing physician): reviewers look for it.',
+  );
   return [];
 }
 

@@ -24,20 +24,35 @@ export function renderDocx(letter: Letter, c: LetterParty): Promise<Buffer> {
         new Table({
           width: { size: 100, type: WidthType.PERCENTAGE },
           rows: [
-            new TableRow({ tableHeader: true, children: [cell('Criterion', true), cell(`Fact in ${possessive(c.patientName)} records`, true), cell('Exhibit', true)] }),
-            ...letter.criteriaTable.map((r) => new TableRow({ children: [cell(r.criterion), cell(r.chartFact ?? '—'), cell(r.exhibit === null ? '—' : String(r.exhibit))] })),
+            new TableRow({
+              tableHeader: true,
+              children: [cell('Criterion', true), cell(`Fact in ${possessive(c.patientName)} records`, true), cell('Exhibit', true)],
+            }),
+            ...letter.criteriaTable.map(
+              (r) => new TableRow({ children: [cell(r.criterion), cell(r.chartFact ?? '—'), cell(r.exhibit === null ? '—' : String(r.exhibit))] }),
+            ),
           ],
         }),
       );
     }
     if (section.id === SECTION.exhibits) for (const e of letter.exhibits) children.push(new Paragraph({ text: xmlSafe(`Exhibit ${e.number}: ${e.name}`) }));
   }
-  const footer = new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })] });
+  const footer = new Footer({
+    children: [
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] }),
+    ],
+  });
   const doc = new Document({
     creator: 'DenialHelp',
     title: xmlSafe(letter.subject),
     styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
-    sections: [{ properties: { page: { size: { width: 12240, height: 15840 }, margin: { top: 1440, bottom: 1440, left: 1440, right: 1440 } } }, footers: { default: footer }, children }],
+    sections: [
+      {
+        properties: { page: { size: { width: 12240, height: 15840 }, margin: { top: 1440, bottom: 1440, left: 1440, right: 1440 } } },
+        footers: { default: footer },
+        children,
+      },
+    ],
   });
   return Packer.toBuffer(doc);
 }

@@ -28,7 +28,14 @@ function renderSection(letter: Letter, section: LetterSection, c: LetterParty): 
   else if (section.id === SECTION.subject) parts.push(...section.paragraphs.map((p) => `<p><strong>${text(p)}</strong></p>`));
   else parts.push(...section.paragraphs.map((p) => `<p>${text(p)}</p>`));
   if (section.id === SECTION.criteria) parts.push(criteriaTable(letter, c));
-  if (section.id === SECTION.exhibits) parts.push(list('ol', letter.exhibits.map((e) => e.name), 'exhibit-list'));
+  if (section.id === SECTION.exhibits)
+    parts.push(
+      list(
+        'ol',
+        letter.exhibits.map((e) => e.name),
+        'exhibit-list',
+      ),
+    );
   const labelled = section.heading ? ` aria-labelledby="${id}"` : '';
   return `<section class="letter-section letter-${section.id}"${labelled}>\n${parts.join('\n')}\n</section>`;
 }

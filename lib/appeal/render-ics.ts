@@ -13,11 +13,17 @@ export function renderIcs(letter: Pick<Letter, 'deadlines'>, opts: { letterUrl?:
       return {
         uid: `${d.id}-${d.date}@denialhelp`,
         title,
-        description: [d.note, `Rule: ${d.citation}`, d.checkNotice ? 'Check your denial notice for the exact date.' : '', opts.letterUrl ?? ''].filter(Boolean).join('\n'),
+        description: [d.note, `Rule: ${d.citation}`, d.checkNotice ? 'Check your denial notice for the exact date.' : '', opts.letterUrl ?? '']
+          .filter(Boolean)
+          .join('\n'),
         start: [y, m, day],
         duration: { days: 1 },
         productId: 'denialhelp/appeal',
-        alarms: REMINDER_DAYS.map((days) => ({ action: 'display' as const, description: `${title}: ${days} day${days === 1 ? '' : 's'} left`, trigger: { days, before: true } })),
+        alarms: REMINDER_DAYS.map((days) => ({
+          action: 'display' as const,
+          description: `${title}: ${days} day${days === 1 ? '' : 's'} left`,
+          trigger: { days, before: true },
+        })),
       };
     });
   const { error, value } = createEvents(events);

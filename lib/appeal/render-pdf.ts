@@ -79,7 +79,11 @@ export function renderPdf(letter: Letter, c: LetterParty): Promise<Buffer> {
     doc.switchToPage(range.start + i);
     // Writing inside the bottom margin would otherwise make pdfkit start a new page.
     doc.page.margins.bottom = 0;
-    doc.font(REGULAR).fontSize(9).fillColor('#555555').text(`Page ${i + 1} of ${range.count}`, MARGIN, 792 - MARGIN / 2, { width: WIDTH, align: 'center', lineBreak: false });
+    doc
+      .font(REGULAR)
+      .fontSize(9)
+      .fillColor('#555555')
+      .text(`Page ${i + 1} of ${range.count}`, MARGIN, 792 - MARGIN / 2, { width: WIDTH, align: 'center', lineBreak: false });
   }
   doc.end();
   return done;

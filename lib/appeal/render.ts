@@ -7,7 +7,11 @@ import { renderText } from './render-text';
 /** Every download format, once: the download route and the letter command both use this table. */
 export const FORMATS = {
   pdf: { type: 'application/pdf', binary: true, render: (l: Letter, c: LetterParty) => renderPdf(l, c) },
-  docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', binary: true, render: (l: Letter, c: LetterParty) => renderDocx(l, c) },
+  docx: {
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    binary: true,
+    render: (l: Letter, c: LetterParty) => renderDocx(l, c),
+  },
   ics: { type: 'text/calendar; charset=utf-8', binary: false, render: (l: Letter) => renderIcs(l) },
   txt: { type: 'text/plain; charset=utf-8', binary: false, render: (l: Letter, c: LetterParty) => renderText(l, c) },
 } as const;

@@ -10,8 +10,10 @@ const GROUND_SENTENCE: Record<Ground, (c: AppealCase) => string> = {
   'tried-and-failed': (c) =>
     `${c.patientName} has already tried the drug or drugs the plan requires first, and they did not work or could not be tolerated${c.priorTreatments.length ? '; the treatments tried are listed below with their dates and outcomes' : ''}.`,
   contraindicated: (c) => `The drug the plan requires first is contraindicated for ${c.patientName} or likely to cause ${c.patientName} harm.`,
-  'expected-ineffective': (c) => `The drug the plan requires first is expected to be ineffective for ${c.patientName}, given ${possessive(c.patientName)} clinical characteristics.`,
-  'delay-would-harm': (c) => `Requiring ${c.patientName} to try another drug first would delay effective treatment and put ${possessive(c.patientName)} health at risk.`,
+  'expected-ineffective': (c) =>
+    `The drug the plan requires first is expected to be ineffective for ${c.patientName}, given ${possessive(c.patientName)} clinical characteristics.`,
+  'delay-would-harm': (c) =>
+    `Requiring ${c.patientName} to try another drug first would delay effective treatment and put ${possessive(c.patientName)} health at risk.`,
   'stable-on-current': (c) => `${c.patientName} is stable on ${c.drug}, and switching now would put that stability at risk.`,
 };
 

@@ -44,11 +44,19 @@ export async function registerSharedCache(): Promise<void> {
       }
     },
     async delete(key) {
-      await db.deleteFrom('next_cache').where('key', '=', key).execute().catch((error: unknown) => log.warn('cache.write_failed', { error }));
+      await db
+        .deleteFrom('next_cache')
+        .where('key', '=', key)
+        .execute()
+        .catch((error: unknown) => log.warn('cache.write_failed', { error }));
     },
     async revalidate(tags) {
       for (const tag of tags) {
-        await db.deleteFrom('next_cache').where(sql<boolean>`tags like ${`%,${tag},%`}`).execute().catch((error: unknown) => log.warn('cache.write_failed', { error }));
+        await db
+          .deleteFrom('next_cache')
+          .where(sql<boolean>`tags like ${`%,${tag},%`}`)
+          .execute()
+          .catch((error: unknown) => log.warn('cache.write_failed', { error }));
       }
     },
   };

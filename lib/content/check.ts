@@ -20,14 +20,27 @@ function* links(node: MdNode): Generator<{ url: string; line: number }> {
 export function checkLinks(index: ContentIndex): ContentIssue[] {
   const known = new Set([...STATIC_PATHS, ...sitemapEntries(index).map((e) => e.path), ...[...index.guides.values()].map((g) => `/guides/${g.key}`)]);
   const issues: ContentIssue[] = [];
-  const files = [...index.insurers.values(), ...index.drugs.values(), ...index.reasons.values(), ...index.guides.values(), ...index.learn.values(), ...index.codes.values(), ...index.states.values()];
+  const files = [
+    ...index.insurers.values(),
+    ...index.drugs.values(),
+    ...index.reasons.values(),
+    ...index.guides.values(),
+    ...index.learn.values(),
+    ...index.codes.values(),
+    ...index.states.values(),
+  ];
   for (const file of files) {
     const tree = parser.parse(file.body) as MdNode;
     for (const { url, line } of links(tree)) {
       if (!url.startsWith('/')) continue;
       const path = url.split(/[?#]/)[0]?.replace(/\/$/, '') || '/';
       if (!known.has(path)) {
-        issues.push({ file: file.file, line: file.bodyLine + line - 1, message: `broken internal link \`${url}\``, fix: 'link to an existing page: /guides/{insurer}/{drug}/{reason}, /denials/{reason}, /learn/{slug}, /codes/{code} or /appeal' });
+        issues.push({
+          file: file.file,
+          line: file.bodyLine + line - 1,
+          message: `broken internal link \`${url}\``,
+          fix: 'link to an existing page: /guides/{insurer}/{drug}/{reason}, /denials/{reason}, /learn/{slug}, /codes/{code} or /appeal',
+        });
       }
     }
   }

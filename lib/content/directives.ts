@@ -21,7 +21,11 @@ type DirectiveNode = {
   data?: { hName?: string; hProperties?: Record<string, unknown> };
 };
 
-export const directiveText = (node: { children?: { type: string; value?: string }[] }) => (node.children ?? []).map((c) => c.value ?? '').join('').trim();
+export const directiveText = (node: { children?: { type: string; value?: string }[] }) =>
+  (node.children ?? [])
+    .map((c) => c.value ?? '')
+    .join('')
+    .trim();
 
 /** The words a rule renders as; `short` is the bare length where the rule is one. */
 export function ruleWords(entry: RuleEntry, short: boolean): string {

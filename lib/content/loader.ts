@@ -84,7 +84,15 @@ function schemaKeys(schema: z.ZodType): string[] {
 
 function slugIssue(parsed: ParsedFile, slug: string, what: string): ContentIssue | undefined {
   if (isSlug(slug)) return undefined;
-  return { file: parsed.file, line: 1, message: `${what} slug \`${slug}\` is not lowercase kebab-case`, fix: `rename the file or folder to \`${slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}\`` };
+  return {
+    file: parsed.file,
+    line: 1,
+    message: `${what} slug \`${slug}\` is not lowercase kebab-case`,
+    fix: `rename the file or folder to \`${slug
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')}\``,
+  };
 }
 
 const fileInfo = (parsed: ParsedFile, slug: string) => ({ slug, file: parsed.file, body: parsed.body, bodyLine: parsed.bodyLine });
@@ -107,14 +115,23 @@ export function loadContent({ dir, includeDrafts }: LoadOptions): LoadResult {
     const issue = slugIssue(parsed, slug, 'drug');
     if (issue) return { issue };
     if (data.kind === 'drug' && !data.generic) {
-      return { issue: { file: parsed.file, line: parsed.lineOf(['kind']), message: 'a drug needs its `generic` name', fix: 'add `generic: <generic name>` or set `kind: service`' } };
+      return {
+        issue: {
+          file: parsed.file,
+          line: parsed.lineOf(['kind']),
+          message: 'a drug needs its `generic` name',
+          fix: 'add `generic: <generic name>` or set `kind: service`',
+        },
+      };
     }
     return { item: { ...data, ...fileInfo(parsed, slug) } satisfies Drug };
   });
   const reasons = readAll(dir, 'reasons', reasonSchema, (parsed, data, rel) => {
     const slug = rel.replace(/\.md$/, '');
     if (!isReason(slug)) {
-      return { issue: { file: parsed.file, line: 1, message: `\`${slug}\` is not one of the denial reasons`, fix: `name the file one of: ${REASONS.join(', ')}` } };
+      return {
+        issue: { file: parsed.file, line: 1, message: `\`${slug}\` is not one of the denial reasons`, fix: `name the file one of: ${REASONS.join(', ')}` },
+      };
     }
     return { item: { ...data, ...fileInfo(parsed, slug), slug } satisfies Reason };
   });
@@ -131,7 +148,20 @@ export function loadContent({ dir, includeDrafts }: LoadOptions): LoadResult {
   // A benefit manager is also a payer with guides of its own.
   const payers: Insurer[] = [
     ...(insurers.items as Insurer[]),
-    ...[...benefitManagers.values()].map((m): Insurer => ({ name: m.name, shortName: m.shortName, aliases: m.aliases, planTypes: m.planTypes, appeals: m.appeals, sources: m.sources, slug: m.slug, file: m.file, body: m.body, bodyLine: m.bodyLine, kind: m.kind, manager: m })),
+    ...[...benefitManagers.values()].map((m): Insurer => ({
+      name: m.name,
+      shortName: m.shortName,
+      aliases: m.aliases,
+      planTypes: m.planTypes,
+      appeals: m.appeals,
+      sources: m.sources,
+      slug: m.slug,
+      file: m.file,
+      body: m.body,
+      bodyLine: m.bodyLine,
+      kind: m.kind,
+      manager: m,
+    })),
   ];
 
   const index: ContentIndex = {
@@ -151,50 +181,115 @@ export function loadContent({ dir, includeDrafts }: LoadOptions): LoadResult {
   };
   for (const reason of REASONS) {
     if (!index.reasons.has(reason)) {
-      issues.push({ file: path.relative(process.cwd(), path.join(dir, 'reasons', `${reason}.md`)), line: 1, message: `missing the shared text for reason \`${reason}\``, fix: 'create the file with `label`, `short`, `answer` and a strategy body' });
+      issues.push({
+        file: path.relative(process.cwd(), path.join(dir, 'reasons', `${reason}.md`)),
+        line: 1,
+        message: `missing the shared text for reason \`${reason}\``,
+        fix: 'create the file with `label`, `short`, `answer` and a strategy body',
+      });
     }
   }
 
   const guides = readAll(dir, 'guides', guideSchema, (parsed, data, rel) => {
     const parts = rel.replace(/\.md$/, '').split(path.sep);
     if (parts.length !== 3) {
-      return { issue: { file: parsed.file, line: 1, message: 'a guide must live at content/guides/{insurer}/{drug}/{reason}.md', fix: 'move the file to that path' } };
+      return {
+        issue: { file: parsed.file, line: 1, message: 'a guide must live at content/guides/{insurer}/{drug}/{reason}.md', fix: 'move the file to that path' },
+      };
     }
     const [insurer, drug, reason] = parts as [string, string, string];
-    for (const [slug, what] of [[insurer, 'insurer'], [drug, 'drug']] as const) {
+    for (const [slug, what] of [
+      [insurer, 'insurer'],
+      [drug, 'drug'],
+    ] as const) {
       const issue = slugIssue(parsed, slug, what);
       if (issue) return { issue };
     }
     if (!index.insurers.has(insurer)) {
-      return { issue: { file: parsed.file, line: 1, message: `unknown insurer \`${insurer}\``, fix: `create content/insurers/${insurer}.md, or move the guide under one of: ${[...index.insurers.keys()].slice(0, 8).join(', ')}` } };
+      return {
+        issue: {
+          file: parsed.file,
+          line: 1,
+          message: `unknown insurer \`${insurer}\``,
+          fix: `create content/insurers/${insurer}.md, or move the guide under one of: ${[...index.insurers.keys()].slice(0, 8).join(', ')}`,
+        },
+      };
     }
     if (!index.drugs.has(drug)) {
-      return { issue: { file: parsed.file, line: 1, message: `unknown drug or service \`${drug}\``, fix: `create content/drugs/${drug}.md (npm run content:new scaffolds it)` } };
+      return {
+        issue: {
+          file: parsed.file,
+          line: 1,
+          message: `unknown drug or service \`${drug}\``,
+          fix: `create content/drugs/${drug}.md (npm run content:new scaffolds it)`,
+        },
+      };
     }
     if (!isReason(reason)) {
-      return { issue: { file: parsed.file, line: 1, message: `unknown denial reason \`${reason}\``, fix: `name the file one of: ${REASONS.map((r) => `${r}.md`).join(', ')}` } };
+      return {
+        issue: {
+          file: parsed.file,
+          line: 1,
+          message: `unknown denial reason \`${reason}\``,
+          fix: `name the file one of: ${REASONS.map((r) => `${r}.md`).join(', ')}`,
+        },
+      };
     }
-    const guide: Guide = { ...data, key: guideKey(insurer, drug, reason), insurer, drug, reason, file: parsed.file, body: parsed.body, bodyLine: parsed.bodyLine };
+    const guide: Guide = {
+      ...data,
+      key: guideKey(insurer, drug, reason),
+      insurer,
+      drug,
+      reason,
+      file: parsed.file,
+      body: parsed.body,
+      bodyLine: parsed.bodyLine,
+    };
     return { item: guide };
   });
   issues.push(...guides.issues);
 
   for (const m of benefitManagers.values()) {
-    if ((insurers.items as Insurer[]).some((i) => i.slug === m.slug)) issues.push({ file: m.file, line: 1, message: `\`${m.slug}\` is both an insurer and a benefit manager`, fix: 'rename one of the two files' });
+    if ((insurers.items as Insurer[]).some((i) => i.slug === m.slug))
+      issues.push({ file: m.file, line: 1, message: `\`${m.slug}\` is both an insurer and a benefit manager`, fix: 'rename one of the two files' });
     m.serves.forEach((s, i) => {
-      if (!index.insurers.has(s.payer) || benefitManagers.has(s.payer)) issues.push({ file: m.file, line: 1, message: `\`serves.${i}.payer\`: unknown insurer \`${s.payer}\``, fix: `use an insurer slug from content/insurers/ (${[...(insurers.items as Insurer[]).map((x) => x.slug)].slice(0, 6).join(', ')}, …)` });
+      if (!index.insurers.has(s.payer) || benefitManagers.has(s.payer))
+        issues.push({
+          file: m.file,
+          line: 1,
+          message: `\`serves.${i}.payer\`: unknown insurer \`${s.payer}\``,
+          fix: `use an insurer slug from content/insurers/ (${[...(insurers.items as Insurer[]).map((x) => x.slug)].slice(0, 6).join(', ')}, …)`,
+        });
     });
   }
   for (const insurer of insurers.items as Insurer[]) {
     for (const slug of insurer.states?.list ?? []) {
-      if (!index.states.has(slug)) issues.push({ file: insurer.file, line: 1, message: `\`states.list\`: unknown state \`${slug}\``, fix: 'use a slug of content/states/ (new-york, district-of-columbia, …)' });
+      if (!index.states.has(slug))
+        issues.push({
+          file: insurer.file,
+          line: 1,
+          message: `\`states.list\`: unknown state \`${slug}\``,
+          fix: 'use a slug of content/states/ (new-york, district-of-columbia, …)',
+        });
     }
   }
   for (const guide of guides.items as Guide[]) {
     if (!guide.decidedBy) continue;
     const manager = benefitManagers.get(guide.decidedBy);
-    if (!manager) issues.push({ file: guide.file, line: 1, message: `\`decidedBy\`: unknown benefit manager \`${guide.decidedBy}\``, fix: `use a slug from content/benefit-managers/ (${[...benefitManagers.keys()].join(', ')})` });
-    else if (!manager.serves.some((s) => s.payer === guide.insurer)) issues.push({ file: guide.file, line: 1, message: `\`decidedBy\`: ${manager.name} has no sourced \`serves\` entry for \`${guide.insurer}\``, fix: `add { payer: ${guide.insurer}, benefit, source } under \`serves\` in ${manager.file}, with a source that says so` });
+    if (!manager)
+      issues.push({
+        file: guide.file,
+        line: 1,
+        message: `\`decidedBy\`: unknown benefit manager \`${guide.decidedBy}\``,
+        fix: `use a slug from content/benefit-managers/ (${[...benefitManagers.keys()].join(', ')})`,
+      });
+    else if (!manager.serves.some((s) => s.payer === guide.insurer))
+      issues.push({
+        file: guide.file,
+        line: 1,
+        message: `\`decidedBy\`: ${manager.name} has no sourced \`serves\` entry for \`${guide.insurer}\``,
+        fix: `add { payer: ${guide.insurer}, benefit, source } under \`serves\` in ${manager.file}, with a source that says so`,
+      });
   }
 
   const seenGeneric = new Map<string, string>();
@@ -204,7 +299,12 @@ export function loadContent({ dir, includeDrafts }: LoadOptions): LoadResult {
     const sameTreatment = `${guide.insurer}/${generic}/${guide.reason}`;
     const earlier = seenGeneric.get(sameTreatment);
     if (earlier) {
-      issues.push({ file: guide.file, line: 1, message: `duplicate guide: ${earlier} already covers this insurer, drug (${generic}) and reason`, fix: 'merge the two files into one' });
+      issues.push({
+        file: guide.file,
+        line: 1,
+        message: `duplicate guide: ${earlier} already covers this insurer, drug (${generic}) and reason`,
+        fix: 'merge the two files into one',
+      });
       continue;
     }
     seenGeneric.set(sameTreatment, guide.file);

@@ -43,7 +43,12 @@ export function parseContentFile(file: string, source: string): ParsedFile | Con
     if (doc.errors.length > 0) throw doc.errors[0];
   } catch (error) {
     const line = yamlErrorLine(error);
-    return { file, line: line + 1, message: `front matter is not valid YAML: ${firstLine(error)}`, fix: 'check indentation and quote text that contains a colon' };
+    return {
+      file,
+      line: line + 1,
+      message: `front matter is not valid YAML: ${firstLine(error)}`,
+      fix: 'check indentation and quote text that contains a colon',
+    };
   }
   const frontLines = parsed.matter.split('\n').length;
   const lineOf = (path: PropertyKey[]): number => {
@@ -95,7 +100,9 @@ export function schemaIssues(parsed: ParsedFile, error: z.ZodError, knownKeys: s
       line: parsed.lineOf(path),
       message: missing
         ? `missing required field \`${field}\``
-        : issue.message.includes('`') ? `${issue.message} (at \`${field}\`)` : `\`${field}\`: ${issue.message}`,
+        : issue.message.includes('`')
+          ? `${issue.message} (at \`${field}\`)`
+          : `\`${field}\`: ${issue.message}`,
       fix: missing ? `add \`${String(path.at(-1))}:\` (see content/README.md)` : undefined,
     };
   });

@@ -6,8 +6,7 @@ export const guidePath = (g: GuideSlugs) => `/guides/${g.insurer}/${g.drug}/${g.
 export const insurerPath = (insurer: string) => `/guides/${insurer}`;
 export const insurerDrugPath = (insurer: string, drug: string) => `/guides/${insurer}/${drug}`;
 export const reasonPath = (reason: string) => `/denials/${reason}`;
-export const appealPath = (g: GuideSlugs) =>
-  `/appeal?${new URLSearchParams({ insurer: g.insurer, drug: g.drug, reason: g.reason })}`;
+export const appealPath = (g: GuideSlugs) => `/appeal?${new URLSearchParams({ insurer: g.insurer, drug: g.drug, reason: g.reason })}`;
 
 export function guideNames(index: ContentIndex, guide: Guide) {
   const insurer = index.insurers.get(guide.insurer);
@@ -25,9 +24,7 @@ export function guideLinkText(index: ContentIndex, guide: Guide): string {
 
 /** Guides to prerender at build time: by priority, then alphabetically; the rest render on first request. */
 export function prerenderedGuides(index: ContentIndex, limit: number): Guide[] {
-  return [...index.guides.values()]
-    .sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0) || a.key.localeCompare(b.key))
-    .slice(0, limit);
+  return [...index.guides.values()].sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0) || a.key.localeCompare(b.key)).slice(0, limit);
 }
 
 /** "CO-197": the group a patient most often sees it with, and the code. */

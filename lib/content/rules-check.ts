@@ -39,7 +39,14 @@ export function proseFix(phrase: string): string {
   return `state the rule with a directive such as ${example} (every key is on /how-we-count); a length of time from a clinical policy or label is :clinical[${phrase}]`;
 }
 
-type Node = { type: string; name?: string; value?: string; attributes?: Record<string, string | null | undefined> | null; children?: Node[]; position?: { start: { line: number } } };
+type Node = {
+  type: string;
+  name?: string;
+  value?: string;
+  attributes?: Record<string, string | null | undefined> | null;
+  children?: Node[];
+  position?: { start: { line: number } };
+};
 
 const parser = unified().use(remarkParse).use(remarkDirective);
 const KNOWN = new Set(['rule', 'clinical', 'plans']);
@@ -58,14 +65,25 @@ export function bodyRuleIssues(file: string, body: string, bodyLine: number): Co
       }
       if (node.name === 'rule') {
         const key = directiveText(node);
-        if (!ruleEntry(key)) issues.push({ file, line: at(node), message: `unknown rule \`${key}\``, fix: 'use a key listed on /how-we-count, written {plan-type}.{rule}, e.g. employer.appeal-window or medicare-part-d.next-level-window' });
+        if (!ruleEntry(key))
+          issues.push({
+            file,
+            line: at(node),
+            message: `unknown rule \`${key}\``,
+            fix: 'use a key listed on /how-we-count, written {plan-type}.{rule}, e.g. employer.appeal-window or medicare-part-d.next-level-window',
+          });
         return;
       }
       if (node.name === 'clinical') return;
       const types = scopedPlanTypes(node.attributes?.only);
       const bad = types.filter((t) => !isPlanType(t));
       if (types.length === 0 || bad.length) {
-        issues.push({ file, line: at(node), message: bad.length ? `unknown plan type \`${bad.join('`, `')}\` in :::plans` : ':::plans block names no plan type', fix: 'write :::plans{only="medicare-advantage medicare-part-d"} with plan-type slugs' });
+        issues.push({
+          file,
+          line: at(node),
+          message: bad.length ? `unknown plan type \`${bad.join('`, `')}\` in :::plans` : ':::plans block names no plan type',
+          fix: 'write :::plans{only="medicare-advantage medicare-part-d"} with plan-type slugs',
+        });
       }
     }
     if (node.type === 'text' && node.value) {
@@ -81,12 +99,24 @@ export function bodyRuleIssues(file: string, body: string, bodyLine: number): Co
 
 /** The rule check over every Markdown body in the index. */
 export function checkRuleStatements(index: ContentIndex): ContentIssue[] {
-  const files = [...index.insurers.values(), ...index.drugs.values(), ...index.reasons.values(), ...index.guides.values(), ...index.learn.values(), ...index.codes.values(), ...index.states.values()];
+  const files = [
+    ...index.insurers.values(),
+    ...index.drugs.values(),
+    ...index.reasons.values(),
+    ...index.guides.values(),
+    ...index.learn.values(),
+    ...index.codes.values(),
+    ...index.states.values(),
+  ];
   return files.flatMap((f) => bodyRuleIssues(f.file, f.body, f.bodyLine));
 }
 
 /** Front-matter prose allows only `:clinical[…]`: a rule belongs in the body, through a directive. */
-export function frontMatterRuleIssues(file: string, fields: { path: (string | number)[]; text: string }[], lineOf: (path: PropertyKey[]) => number): ContentIssue[] {
+export function frontMatterRuleIssues(
+  file: string,
+  fields: { path: (string | number)[]; text: string }[],
+  lineOf: (path: PropertyKey[]) => number,
+): ContentIssue[] {
   return fields.flatMap(({ path, text }) =>
     durationsIn(text.replace(/:clinical\[[^\]]*\]/g, '')).map((phrase) => ({
       file,

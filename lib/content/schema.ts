@@ -6,23 +6,25 @@ import { REASONS } from './reasons';
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const text = (field: string, min = 1) =>
-  z.string({ error: `\`${field}\` must be text` }).trim().min(min, {
-    error: min > 1 ? `\`${field}\` must be at least ${min} characters` : `\`${field}\` must not be empty`,
-  });
+  z
+    .string({ error: `\`${field}\` must be text` })
+    .trim()
+    .min(min, {
+      error: min > 1 ? `\`${field}\` must be at least ${min} characters` : `\`${field}\` must not be empty`,
+    });
 
 export const sourceSchema = z.strictObject({
   title: text('title'),
-  url: z
-    .url({ protocol: /^https$/, error: 'source `url` must be a full https:// address' })
-    .refine((url) => !/^https:\/\/(www\.)?example\.com\b/.test(url), { error: 'source `url` is still the example.com placeholder: replace it with the real source' }),
+  url: z.url({ protocol: /^https$/, error: 'source `url` must be a full https:// address' }).refine((url) => !/^https:\/\/(www\.)?example\.com\b/.test(url), {
+    error: 'source `url` is still the example.com placeholder: replace it with the real source',
+  }),
 });
 
 const sources = z
   .array(sourceSchema, { error: '`sources` must be a list of { title, url } entries' })
   .min(1, { error: 'add at least one source under `sources` (title and https url)' });
 
-const stringList = (field: string) =>
-  z.array(text(field), { error: `\`${field}\` must be a list` });
+const stringList = (field: string) => z.array(text(field), { error: `\`${field}\` must be a list` });
 
 export const insurerSchema = z.strictObject({
   name: text('name', 2),
@@ -55,12 +57,16 @@ export const benefitManagerSchema = z.strictObject({
   kind: z.enum(['pbm', 'radiology', 'specialty'], { error: '`kind` must be `pbm`, `radiology` or `specialty`' }),
   parent: text('parent', 2).optional(),
   aliases: stringList('aliases').default([]),
-  planTypes: z.array(z.enum(PLAN_TYPES, { error: `plan type must be one of: ${PLAN_TYPES.join(', ')}` })).min(1, { error: 'list the plan types whose requests it decides under `planTypes`' }),
+  planTypes: z
+    .array(z.enum(PLAN_TYPES, { error: `plan type must be one of: ${PLAN_TYPES.join(', ')}` }))
+    .min(1, { error: 'list the plan types whose requests it decides under `planTypes`' }),
   serves: z
     .array(
       z.strictObject({
         payer: text('payer'),
-        benefit: z.enum(['pharmacy', 'imaging', 'sleep', 'genetic-testing', 'specialty-drugs', 'therapy', 'other'], { error: '`benefit` must be pharmacy, imaging, sleep, genetic-testing, specialty-drugs, therapy or other' }),
+        benefit: z.enum(['pharmacy', 'imaging', 'sleep', 'genetic-testing', 'specialty-drugs', 'therapy', 'other'], {
+          error: '`benefit` must be pharmacy, imaging, sleep, genetic-testing, specialty-drugs, therapy or other',
+        }),
         note: text('note').optional(),
         source: sourceSchema,
       }),
@@ -108,8 +114,12 @@ export const guideSchema = z.strictObject({
     .strictObject({
       title: text('title', 5),
       number: text('number').optional(),
-      date: z.string({ error: '`policy.date` must be a date written as YYYY-MM-DD in quotes' }).refine(isIsoDate, { error: '`policy.date` must be a real date written as YYYY-MM-DD' }),
-      dateLabel: z.enum(['effective', 'reviewed', 'revised', 'updated', 'published'], { error: '`dateLabel` must be effective, reviewed, revised, updated or published' }),
+      date: z
+        .string({ error: '`policy.date` must be a date written as YYYY-MM-DD in quotes' })
+        .refine(isIsoDate, { error: '`policy.date` must be a real date written as YYYY-MM-DD' }),
+      dateLabel: z.enum(['effective', 'reviewed', 'revised', 'updated', 'published'], {
+        error: '`dateLabel` must be effective, reviewed, revised, updated or published',
+      }),
       url: z.url({ protocol: /^https$/, error: 'policy `url` must be a full https:// address' }),
     })
     .optional(),
@@ -129,7 +139,14 @@ export const reasonSchema = z.strictObject({
   codes: z.array(z.string().regex(/^[A-Z0-9]{1,4}$/)).default([]),
 });
 
-export const LEARN_SLUGS = ['prior-authorization-denied', 'letter-of-medical-necessity', 'peer-to-peer-review', 'external-review', 'step-therapy-exception', 'how-to-tell-your-plan-type'] as const;
+export const LEARN_SLUGS = [
+  'prior-authorization-denied',
+  'letter-of-medical-necessity',
+  'peer-to-peer-review',
+  'external-review',
+  'step-therapy-exception',
+  'how-to-tell-your-plan-type',
+] as const;
 
 export const learnSchema = z.strictObject({
   title: text('title', 10),
@@ -140,7 +157,9 @@ export const learnSchema = z.strictObject({
 
 export const codeSchema = z.strictObject({
   carc: z.string({ error: '`carc` must be the code in quotes, e.g. "197"' }).regex(/^[A-Z]?\d{1,3}$/, { error: '`carc` must look like "197" or "B7"' }),
-  groups: z.array(z.enum(['CO', 'PR', 'OA', 'PI'], { error: 'group codes are CO, PR, OA or PI' })).min(1, { error: 'list the group codes it appears with under `groups`' }),
+  groups: z
+    .array(z.enum(['CO', 'PR', 'OA', 'PI'], { error: 'group codes are CO, PR, OA or PI' }))
+    .min(1, { error: 'list the group codes it appears with under `groups`' }),
   title: text('title', 5),
   meaning: text('meaning', 20),
   denialType: text('denialType', 3),
@@ -153,7 +172,12 @@ const stateWindow = z.union([z.strictObject({ days: z.number().int().min(1).max(
   error: 'a window is `{ days: N }` or `{ months: N }`',
 });
 
-const sourced = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ ...shape, source: sourceSchema, verified: z.string().refine(isIsoDate, { error: '`verified` must be a real date written as YYYY-MM-DD' }).optional() });
+const sourced = <T extends z.ZodRawShape>(shape: T) =>
+  z.strictObject({
+    ...shape,
+    source: sourceSchema,
+    verified: z.string().refine(isIsoDate, { error: '`verified` must be a real date written as YYYY-MM-DD' }).optional(),
+  });
 
 /**
  * A state's appeal facts, each block only with a source: what cannot be sourced is left out, and the page
@@ -162,7 +186,9 @@ const sourced = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ ...shape
 export const stateSchema = z.strictObject({
   name: text('name', 4),
   abbreviation: z.string().regex(/^[A-Z]{2}$/, { error: '`abbreviation` must be the two-letter code' }),
-  lastVerified: z.string({ error: '`lastVerified` must be a date in quotes' }).refine(isIsoDate, { error: '`lastVerified` must be a real date written as YYYY-MM-DD' }),
+  lastVerified: z
+    .string({ error: '`lastVerified` must be a date in quotes' })
+    .refine(isIsoDate, { error: '`lastVerified` must be a real date written as YYYY-MM-DD' }),
   externalReview: sourced({
     runBy: z.enum(['state', 'hhs'], { error: '`runBy` must be `state` or `hhs`' }),
     program: text('program').optional(),
@@ -174,7 +200,9 @@ export const stateSchema = z.strictObject({
   })
     .refine((e) => !e.window || e.countsFrom, { error: 'a `window` needs `countsFrom`' })
     .optional(),
-  regulators: z.array(sourced({ name: text('name'), covers: text('covers'), url: z.url({ protocol: /^https$/ }).optional(), phone: text('phone').optional() })).default([]),
+  regulators: z
+    .array(sourced({ name: text('name'), covers: text('covers'), url: z.url({ protocol: /^https$/ }).optional(), phone: text('phone').optional() }))
+    .default([]),
   consumerAssistance: sourced({ name: text('name'), url: z.url({ protocol: /^https$/ }).optional(), phone: text('phone').optional() }).optional(),
   stepTherapyLaw: sourced({ citation: text('citation'), summary: text('summary', 20) }).optional(),
   priorAuthorizationLaw: sourced({ citation: text('citation'), summary: text('summary', 20) }).optional(),

@@ -21,11 +21,20 @@ export function visibleText(html: string): string {
     .replace(/<script[\s\S]*?<\/script>/gi, ' ')
     .replace(/<style[\s\S]*?<\/style>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')
-    .replace(/&(#\d+|#x[\da-f]+|\w+);/gi, (m, e: string) => ENTITIES[e] ?? (e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : m));
+    .replace(
+      /&(#\d+|#x[\da-f]+|\w+);/gi,
+      (m, e: string) =>
+        ENTITIES[e] ?? (e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : m),
+    );
 }
 
 export function shingles(text: string): Set<string> {
-  const words = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   const out = new Set<string>();
   for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(' '));
   return out;
@@ -57,7 +66,12 @@ export function measureUniqueness(index: ContentIndex, render: (guide: Guide) =>
       else if (pages.length < guides.length) for (const p of pages) if (p !== i) shared.set(p, (shared.get(p) ?? 0) + 1);
     }
     const best = [...shared].sort((a, b) => b[1] - a[1])[0];
-    return { guide, share: set.size ? unique / set.size : 0, shingles: set.size, mostSimilar: best ? { key: guides[best[0]]!.key, shared: best[1] } : undefined };
+    return {
+      guide,
+      share: set.size ? unique / set.size : 0,
+      shingles: set.size,
+      mostSimilar: best ? { key: guides[best[0]]!.key, shared: best[1] } : undefined,
+    };
   });
 }
 

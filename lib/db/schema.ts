@@ -33,4 +33,3 @@ export type Database = {
   rate_limits: RateLimitsTable;
   next_cache: NextCacheTable;
 };
-

@@ -1,10 +1,14 @@
 import { isBullet, lines, sentences, stripBullet } from './text';
 
-const CRITERIA_HEADER = /\bcriteri(?:a|on)\b|\brequirements?\b|\bnot\s+met\b|\bmust\s+(?:meet|have|show|document)\b|\brequires?\b|\b(?:cover(?:s|ed)?|pays?\s+for|allows?)\b[^.]{0,120}\bonly\s+(?:when|if|after|for)\b|\b(?:either|any|all|each)\s+of\s+the\s+following\b|\bthe\s+following\b|\bone\s+of\s+these\b|\beach\s+of\s+these\b|\bonly\s+for\s+(?:these|the\s+following)\b|\ball\s+of\s+these\b|\bguideline\s+says\b|\bpolicy\s+says\b|\bdo\s+not\s+show\s+the\s+following\b/i;
-const NOT_CRITERIA_HEADER = /\b(?:appeal|you\s+can|you\s+may|your\s+rights|send|include|call|contact|enclosed|documents?\s+(?:we|you)|how\s+to|asked\s+your\s+(?:doctor|provider))\b/i;
-const REQUIRES_SENTENCE = /^(?:the|our|this|your\s+plan's|plan|the\s+plan's|coverage|medicare|medicaid)\b[^.]{0,80}?\b(?:policy|policies|guidelines?|criteria|plan|coverage|bulletin|determination)\b[^.]{0,40}?\b(?:requires?|require\s+that|states?\s+that|covers?\b[^.]{0,60}?\bonly\s+(?:when|if|after)|is\s+covered\s+only\s+(?:when|if|after))\b/i;
+const CRITERIA_HEADER =
+  /\bcriteri(?:a|on)\b|\brequirements?\b|\bnot\s+met\b|\bmust\s+(?:meet|have|show|document)\b|\brequires?\b|\b(?:cover(?:s|ed)?|pays?\s+for|allows?)\b[^.]{0,120}\bonly\s+(?:when|if|after|for)\b|\b(?:either|any|all|each)\s+of\s+the\s+following\b|\bthe\s+following\b|\bone\s+of\s+these\b|\beach\s+of\s+these\b|\bonly\s+for\s+(?:these|the\s+following)\b|\ball\s+of\s+these\b|\bguideline\s+says\b|\bpolicy\s+says\b|\bdo\s+not\s+show\s+the\s+following\b/i;
+const NOT_CRITERIA_HEADER =
+  /\b(?:appeal|you\s+can|you\s+may|your\s+rights|send|include|call|contact|enclosed|documents?\s+(?:we|you)|how\s+to|asked\s+your\s+(?:doctor|provider))\b/i;
+const REQUIRES_SENTENCE =
+  /^(?:the|our|this|your\s+plan's|plan|the\s+plan's|coverage|medicare|medicaid)\b[^.]{0,80}?\b(?:policy|policies|guidelines?|criteria|plan|coverage|bulletin|determination)\b[^.]{0,40}?\b(?:requires?|require\s+that|states?\s+that|covers?\b[^.]{0,60}?\bonly\s+(?:when|if|after)|is\s+covered\s+only\s+(?:when|if|after))\b/i;
 /** "Medicare covers outpatient therapy when…", "Your plan covers Xolair only after…": a coverage rule stated as a sentence. */
-const COVERS_WHEN = /^(?:medicare|medicaid|(?:the|your|our)\s+(?:plan|policy|guideline|benefit))\s+covers\s+[^.,;]{3,120}?\s+(?:only\s+(?:when|if|after)|when|if)\b/i;
+const COVERS_WHEN =
+  /^(?:medicare|medicaid|(?:the|your|our)\s+(?:plan|policy|guideline|benefit))\s+covers\s+[^.,;]{3,120}?\s+(?:only\s+(?:when|if|after)|when|if)\b/i;
 /** A paragraph about this patient or this review, not a rule: the run of quoted rules ends there. */
 const ABOUT_THE_CASE = /\b(?:you|your|we|our|us)\b/i;
 
@@ -51,7 +55,11 @@ const introduces = (sentence: string) => /:\s*$/.test(sentence) && CRITERIA_HEAD
 export function findCriteria(text: string): string[] {
   const out: string[] = [];
   const add = (c: string) => {
-    const t = c.replace(/\s+/g, ' ').replace(/^[\s"]+|[\s"]+$/g, '').replace(/[;,]$|;?\s+and$|;?\s+or$/i, '').trim();
+    const t = c
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s"]+|[\s"]+$/g, '')
+      .replace(/[;,]$|;?\s+and$|;?\s+or$/i, '')
+      .trim();
     if (t.length >= 8 && t.length <= 500 && !out.includes(t)) out.push(t);
   };
   const all = paragraphs(text);

@@ -3,8 +3,30 @@ import type { Found } from './types';
 import { lines, snippet } from './text';
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
@@ -64,7 +86,8 @@ export function findDates(text: string): DateHit[] {
 
 const LETTER_DATE_LABEL =
   /\b(?:(?:letter|notice|statement|mail(?:ing)?|issue|print|notification)\s+date|date\s+of\s+(?:this\s+)?(?:letter|notice|statement)|date\s+(?:mailed|sent|issued|printed)|sent(?:\s+on)?|date)(?:\s*[:#]|\s{2,}(?=\S))/i;
-const OTHER_DATE_LABEL = /\b(?:service|birth|dob|dos|received|request(?:ed)?|admission|discharge|effective|admit|processed|paid|submitted|filed|fill(?:ed)?|decision|appeal|due|signature|incident)\b[^:]{0,20}date\s*[:#]|\bdate\s+(?:of|the)\s+(?!this\b|letter\b|notice\b|statement\b)\w+/i;
+const OTHER_DATE_LABEL =
+  /\b(?:service|birth|dob|dos|received|request(?:ed)?|admission|discharge|effective|admit|processed|paid|submitted|filed|fill(?:ed)?|decision|appeal|due|signature|incident)\b[^:]{0,20}date\s*[:#]|\bdate\s+(?:of|the)\s+(?!this\b|letter\b|notice\b|statement\b)\w+/i;
 
 /** The date of the letter itself: a "Date:"-style label, else a line near the top that is only a date. */
 export function findLetterDate(text: string): Found<string> | undefined {
@@ -84,7 +107,10 @@ export function findLetterDate(text: string): Found<string> | undefined {
     return { value, evidence };
   }
   if (labeled.size > 1) return undefined;
-  const top = all.map((l) => l.trim()).filter(Boolean).slice(0, 12);
+  const top = all
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 12);
   for (const line of top) {
     // A date line alone, perhaps after the weekday ("Monday, March 9, 2026").
     const iso = parseDate(line.replace(/[,.]$/, '').replace(/^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+/i, ''));
@@ -115,7 +141,8 @@ function splitHeader(line: string, next: string): { index: number; 0: string } |
 }
 
 const SERVICE_LABEL = /\b(?:dates?\s*\(?s?\)?[ \t]{1,2}of[ \t]{1,2}service|service[ \t]{1,2}dates?|DOS)\b\s*(?:\(s\))?\s*[:#]?/i;
-const SERVICE_PHRASE = /\b(?:services?|treatment|procedure|infusion|visit|scan|imaging|admission|care)\b[^.\n]{0,40}?\b(?:received|provided|performed|rendered|administered|given)\s+on\s*$/i;
+const SERVICE_PHRASE =
+  /\b(?:services?|treatment|procedure|infusion|visit|scan|imaging|admission|care)\b[^.\n]{0,40}?\b(?:received|provided|performed|rendered|administered|given)\s+on\s*$/i;
 
 /**
  * The date of service, only when the letter states exactly one (a label, a table column, or

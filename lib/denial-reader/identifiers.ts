@@ -9,7 +9,9 @@ const label = (words: string) => new RegExp(String.raw`\b(?:${words})${TAIL}`, '
 const CLAIM_LABELS: RegExp[] = [
   label(String.raw`claim(?:\s+(?:#|no\.?|number|id|reference(?:\s+(?:#|number))?))?`),
   label(String.raw`(?:reference|ref\.?)(?:\s+(?:#|no\.?|number|id))?`),
-  label(String.raw`(?:(?:prior\s+)?authori[sz]ation|auth\.?|PA|case|request|appeal|appeal\s+case|tracking|order|review|referral(?:\s+request)?|authori[sz]ation\s*\/\s*referral|order\s*\/\s*auth\.?)(?:\s*(?:#|no\.?|number|id|reference|case|request|ref\.?))`),
+  label(
+    String.raw`(?:(?:prior\s+)?authori[sz]ation|auth\.?|PA|case|request|appeal|appeal\s+case|tracking|order|review|referral(?:\s+request)?|authori[sz]ation\s*\/\s*referral|order\s*\/\s*auth\.?)(?:\s*(?:#|no\.?|number|id|reference|case|request|ref\.?))`,
+  ),
   label(String.raw`(?:[A-Z][A-Za-z]+\s+)?(?:case|order)\s*#`),
   label(String.raw`prior\s+authori[sz]ation\s+case|authori[sz]ation\s+reference|PA\s+case|ticket`),
   // In running text: "the case number for this review is UM-2026-0224-1177".

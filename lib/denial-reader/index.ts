@@ -16,7 +16,8 @@ export { normalizeCode } from './codes';
 export { parseDate } from './dates';
 
 /** A denial in Spanish, so the patient is told we read English only rather than "this is not a denial". */
-const OTHER_LANGUAGE_DENIAL = /(?<![\p{L}])(?:neg(?:ad[oa]s?|amos|ar|ó)|deneg(?:ad[oa]s?|amos|ar|ación|ó)|rechaz(?:ad[oa]s?|amos|ar|ó)|no\s+(?:fue\s+|ha\s+sido\s+)?aprobad[oa]|no\s+(?:podemos|pudimos)\s+aprobar|determinaci[oó]n\s+adversa|từ\s+chối|refus[ée]e?s?|rejet[ée]e?s?|indeferid[oa]|recusad[oa]|拒绝|不予批准|отказ\w*|거부|거절)(?![\p{L}])/iu;
+const OTHER_LANGUAGE_DENIAL =
+  /(?<![\p{L}])(?:neg(?:ad[oa]s?|amos|ar|ó)|deneg(?:ad[oa]s?|amos|ar|ación|ó)|rechaz(?:ad[oa]s?|amos|ar|ó)|no\s+(?:fue\s+|ha\s+sido\s+)?aprobad[oa]|no\s+(?:podemos|pudimos)\s+aprobar|determinaci[oó]n\s+adversa|từ\s+chối|refus[ée]e?s?|rejet[ée]e?s?|indeferid[oa]|recusad[oa]|拒绝|不予批准|отказ\w*|거부|거절)(?![\p{L}])/iu;
 
 /** Names that contain a payer's words but never name the payer: the Blue Cross Blue Shield Association licenses plans, it insures no one. */
 const NOT_PAYER = /\bBlue\s+Cross\s+(?:and\s+)?Blue\s+Shield\s+Association\b/gi;
@@ -28,7 +29,8 @@ const notPayerSpans = (text: string) => [...text.matchAll(NOT_PAYER)].map((m) =>
  */
 export function readDenialLetter(text: string, catalog: DenialCatalog): DenialReading {
   const clean = normalizeText(String(text ?? '')).slice(0, 200_000);
-  if (!isEnglish(clean)) return { isDenial: OTHER_LANGUAGE_DENIAL.test(clean), partial: false, english: false, codes: [], criteria: [], noticeItems: [], appealDecision: false };
+  if (!isEnglish(clean))
+    return { isDenial: OTHER_LANGUAGE_DENIAL.test(clean), partial: false, english: false, codes: [], criteria: [], noticeItems: [], appealDecision: false };
   const codeHits = findCodes(clean);
   const all = statements(clean);
   const isDenial = readIsDenial(all, codeHits);
@@ -54,7 +56,13 @@ export function readDenialLetter(text: string, catalog: DenialCatalog): DenialRe
   put('serviceDate', findServiceDate(clean));
   put('claimNumber', findClaimNumber(clean));
   put('patientName', findPatientName(clean));
-  put('memberId', findMemberId(clean, [...catalog.insurers, ...catalog.benefitManagers].flatMap((e) => e.names)));
+  put(
+    'memberId',
+    findMemberId(
+      clean,
+      [...catalog.insurers, ...catalog.benefitManagers].flatMap((e) => e.names),
+    ),
+  );
   put('appealsAddress', findAppealsAddress(clean));
   put('planTypeHint', readPlanTypeHint(clean, all));
   if (isDenial) reading.noticeItems = noticeContents(clean, all, reading);

@@ -17,7 +17,9 @@ function mentions(text: string, entries: CatalogEntry[]): NameHit[] {
   const hits: (NameHit & { ambiguous: boolean })[] = [];
   for (const [key, { spelling, slugs }] of owners) {
     // Spaces may be missing ("BlueCross BlueShield"), and "and" may be "&" or left out.
-    const pattern = escapeRegExp(key).replace(/\s+and\s+/g, ' (?:and |& )?').replace(/\s+/g, '\\s*');
+    const pattern = escapeRegExp(key)
+      .replace(/\s+and\s+/g, ' (?:and |& )?')
+      .replace(/\s+/g, '\\s*');
     // A short capitalized abbreviation ("CT", "OT", "PET") only as capitals, and never a state before its ZIP ("Hartford, CT 06105").
     const abbreviation = spelling.length <= 4 && spelling === spelling.toUpperCase();
     const re = abbreviation
@@ -40,7 +42,10 @@ function mentions(text: string, entries: CatalogEntry[]): NameHit[] {
   const explained = (h: NameHit, i: number) => {
     const open = text.lastIndexOf('(', h.start);
     if (open < 0 || text.indexOf(')', open) < h.start) return false;
-    const before = kept.slice(0, i).reverse().find((k) => k.end <= open);
+    const before = kept
+      .slice(0, i)
+      .reverse()
+      .find((k) => k.end <= open);
     return before !== undefined && before.slug !== h.slug && open - before.end <= 12 && !text.slice(before.end, open).includes('\n');
   };
   // An abbreviation on a postal address line is part of the address ("0000 Imaginary CT").
@@ -59,7 +64,8 @@ const LABEL = /^\s*([A-Za-z][A-Za-z/&'() -]{0,40}?)\s*[:#]\s+\S/;
 /** Labels whose value names the payer. */
 export const PAYER_LABELS = /^(?:re|subject|plan(?:\s+name)?|health\s+plan|insurer|insurance|from|payer|carrier|coverage)$/i;
 /** Labels whose value names the drug, service or item that was asked for. */
-export const SUBJECT_LABELS = /^(?:re|subject|(?:study|test|exam|imaging)\s+requested|drugs?(?:\s+(?:name|requested))?|medications?(?:\s+requested)?|medicine|prescription|(?:requested\s+)?(?:service|item|procedure|drug|medication)s?(?:\s*\/\s*item)?(?:\s+requested)?|requested|service\s+description|items?|procedure\s+requested|service\s+requested)$/i;
+export const SUBJECT_LABELS =
+  /^(?:re|subject|(?:study|test|exam|imaging)\s+requested|drugs?(?:\s+(?:name|requested))?|medications?(?:\s+requested)?|medicine|prescription|(?:requested\s+)?(?:service|item|procedure|drug|medication)s?(?:\s*\/\s*item)?(?:\s+requested)?|requested|service\s+description|items?|procedure\s+requested|service\s+requested)$/i;
 /** The labels that only a drug's name follows: when the drug there is one we do not know, another drug the letter names is an alternative, not the subject. */
 export const DRUG_NAME_LABELS = /^(?:drugs?(?:\s+(?:name|requested))?|medications?(?:\s+requested)?|medicine|drugs?\s+requested)$/i;
 
@@ -141,11 +147,13 @@ export function findEntry(text: string, entries: CatalogEntry[], opts: FindOptio
     return slugs.size === 0 ? null : undefined;
   };
   if (opts.labels) {
-    const labeled = decide(hits.filter((h) => {
-      const l = info[lineOf(h.start)]!;
-      const label = l.label ?? info[l.region]?.label;
-      return label !== undefined && opts.labels!.test(label);
-    }));
+    const labeled = decide(
+      hits.filter((h) => {
+        const l = info[lineOf(h.start)]!;
+        const label = l.label ?? info[l.region]?.label;
+        return label !== undefined && opts.labels!.test(label);
+      }),
+    );
     if (labeled !== null) return labeled;
   }
   if (opts.headerLines) {

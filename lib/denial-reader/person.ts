@@ -28,7 +28,12 @@ export function findPatientName(text: string): Found<string> | undefined {
       const m = label.exec(line);
       if (!m) continue;
       // Up to a table's next column; a note such as "(dependent)" or "(contract holder)" is not part of the name.
-      const value = line.slice(m[0].length).split(/\s{2,}/)[0]!.trim().replace(/\s*\([^)]*\)$/, '').replace(/[,;]$/, '');
+      const value = line
+        .slice(m[0].length)
+        .split(/\s{2,}/)[0]!
+        .trim()
+        .replace(/\s*\([^)]*\)$/, '')
+        .replace(/[,;]$/, '');
       if (PERSON.test(value)) found.set(value, snippet(`${m[0].trim()} ${value}`));
     }
     const only = found.size === 1 ? [...found][0] : undefined;

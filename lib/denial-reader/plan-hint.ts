@@ -9,14 +9,38 @@ import { lines, snippet } from './text';
  * letter can name a program in passing, and the plan type decides the law a letter cites.
  */
 const SIGNS: { planType: PlanType; words: RegExp }[] = [
-  { planType: 'medicare-part-d', words: /\bNotice\s+of\s+Denial\s+of\s+Medicare\s+Prescription\s+Drug\s+Coverage\b|\bCMS-10146\b|\bMedicare\s+Part\s+D\b|\bPart\s+D\s+(?:plan|appeals?|redetermination|coverage|independent\s+review)\b|\(PDP\)|\bMedicare\s+prescription\s+drug\s+(?:plan|coverage|appeal|denial)\b|\bMedicare\s+Rx\b/i },
-  { planType: 'medicare-advantage', words: /\bNotice\s+of\s+Denial\s+of\s+Medical\s+Coverage\b|\bCMS-10003\b|\bMedicare\s+Advantage\b|\bPart\s+C\s+appeals?\b|\bMedicare\b[^\n.]{0,40}\((?:HMO|PPO|HMO-POS|PFFS|HMO-SNP|D-SNP|SNP)\)/i },
-  { planType: 'original-medicare', words: /\bMedicare\s+Summary\s+Notice\b|\bMedicare\s+Administrative\s+Contractor\b|\bDME\s+MAC\b|\bQualified\s+Independent\s+Contractor\b|\bOriginal\s+Medicare\b|\bMedicare\s+Redetermination\s+Notice\b|\bMedicare\s+Redetermination\s+Request\s+form\b/i },
+  {
+    planType: 'medicare-part-d',
+    words:
+      /\bNotice\s+of\s+Denial\s+of\s+Medicare\s+Prescription\s+Drug\s+Coverage\b|\bCMS-10146\b|\bMedicare\s+Part\s+D\b|\bPart\s+D\s+(?:plan|appeals?|redetermination|coverage|independent\s+review)\b|\(PDP\)|\bMedicare\s+prescription\s+drug\s+(?:plan|coverage|appeal|denial)\b|\bMedicare\s+Rx\b/i,
+  },
+  {
+    planType: 'medicare-advantage',
+    words:
+      /\bNotice\s+of\s+Denial\s+of\s+Medical\s+Coverage\b|\bCMS-10003\b|\bMedicare\s+Advantage\b|\bPart\s+C\s+appeals?\b|\bMedicare\b[^\n.]{0,40}\((?:HMO|PPO|HMO-POS|PFFS|HMO-SNP|D-SNP|SNP)\)/i,
+  },
+  {
+    planType: 'original-medicare',
+    words:
+      /\bMedicare\s+Summary\s+Notice\b|\bMedicare\s+Administrative\s+Contractor\b|\bDME\s+MAC\b|\bQualified\s+Independent\s+Contractor\b|\bOriginal\s+Medicare\b|\bMedicare\s+Redetermination\s+Notice\b|\bMedicare\s+Redetermination\s+Request\s+form\b/i,
+  },
   { planType: 'chip', words: /\bCHIP\b|\bChildren's\s+Health\s+Insurance\s+Program\b/ },
   { planType: 'medicaid', words: /\bMedicaid\b|\bMedi-Cal\b|\bMO\s+HealthNet\b|\bMassHealth\b|\bState\s+fair\s+hearing\b/i },
-  { planType: 'employer', words: /\bERISA\b|\bEmployee\s+Retirement\s+Income\s+Security\s+Act\b|\bSummary\s+Plan\s+Description\b|\bemployee\s+welfare\s+benefit\s+plan\b|\bemployer(?:'s|-sponsored)\s+(?:group\s+)?(?:health\s+)?plan\b|\b(?:offered|sponsored|provided)\s+(?:through|by)\s+your\s+employer\b|\bgroup\s+health\s+plan\b/i },
-  { planType: 'individual', words: /\bHealthCare\.gov\b|\bHealth\s+Insurance\s+Marketplace\b|\bMarketplace\s+plan\b|\bCovered\s+California\b|\bIndividual\s+(?:&|and)\s+Family\s+(?:ACA\s+)?plans?\b|\bACA\s+plan\b|\byour\s+individual\s+(?:health\s+)?(?:plan|policy|coverage)\b|\bhealth\s+insurance\s+exchange\b/i },
-  { planType: 'fehb', words: /\bFEHB\b|\bFederal\s+Employees\s+Health\s+Benefits\b|\bOffice\s+of\s+Personnel\s+Management\b|\bOPM\b|\bService\s+Benefit\s+Plan\b|\bFederal\s+Employee\s+Program\b/ },
+  {
+    planType: 'employer',
+    words:
+      /\bERISA\b|\bEmployee\s+Retirement\s+Income\s+Security\s+Act\b|\bSummary\s+Plan\s+Description\b|\bemployee\s+welfare\s+benefit\s+plan\b|\bemployer(?:'s|-sponsored)\s+(?:group\s+)?(?:health\s+)?plan\b|\b(?:offered|sponsored|provided)\s+(?:through|by)\s+your\s+employer\b|\bgroup\s+health\s+plan\b/i,
+  },
+  {
+    planType: 'individual',
+    words:
+      /\bHealthCare\.gov\b|\bHealth\s+Insurance\s+Marketplace\b|\bMarketplace\s+plan\b|\bCovered\s+California\b|\bIndividual\s+(?:&|and)\s+Family\s+(?:ACA\s+)?plans?\b|\bACA\s+plan\b|\byour\s+individual\s+(?:health\s+)?(?:plan|policy|coverage)\b|\bhealth\s+insurance\s+exchange\b/i,
+  },
+  {
+    planType: 'fehb',
+    words:
+      /\bFEHB\b|\bFederal\s+Employees\s+Health\s+Benefits\b|\bOffice\s+of\s+Personnel\s+Management\b|\bOPM\b|\bService\s+Benefit\s+Plan\b|\bFederal\s+Employee\s+Program\b/,
+  },
   { planType: 'tricare', words: /\bTRICARE\b|\bDefense\s+Health\s+Agency\b|\bDoD\s+Benefits\s+Number\b/ },
 ];
 
@@ -47,7 +71,10 @@ export function readPlanTypeHint(text: string, all: Statement[]): Found<PlanType
     found.delete('medicaid');
   }
   if (found.has('medicaid')) {
-    const head = lines(text).filter((l) => l.trim()).slice(0, 4).join('\n');
+    const head = lines(text)
+      .filter((l) => l.trim())
+      .slice(0, 4)
+      .join('\n');
     const feeForService = said.some((s) => /\bfee-for-service\b|\bnot\s+(?:enrolled\s+)?in\s+a\s+(?:Medicaid\s+)?managed\s+care\b/i.test(s));
     if (feeForService || (STATE_AGENCY.test(head) && !said.some((s) => MANAGED_CARE.test(s)))) {
       found.set('medicaid-fee-for-service', found.get('medicaid')!);

@@ -8,8 +8,14 @@ const AUTH = '(?:prior\\s+|pre-?)?(?:authorization|authorisation|approval|certif
 /** Wording that states each reason. Matched sentence by sentence, case-insensitive. */
 export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
   'prior-authorization': [
-    new RegExp(`\\b${AUTH}\\s+(?:\\w+\\s+){0,4}?(?:was|were|has|had|is)\\s+not\\s+(?:been\\s+)?(?:obtained|requested|received|submitted|on\\s+file|in\\s+place|found)\\b`, 'i'),
-    new RegExp(`\\b(?:no|without(?:\\s+(?:a|an|the))?|did\\s+not\\s+(?:obtain|get|request|have)|never\\s+(?:obtained|requested)|failed\\s+to\\s+(?:obtain|get|request))\\s+(?:(?:valid|required|approved|active|any)\\s+)?${AUTH}\\b`, 'i'),
+    new RegExp(
+      `\\b${AUTH}\\s+(?:\\w+\\s+){0,4}?(?:was|were|has|had|is)\\s+not\\s+(?:been\\s+)?(?:obtained|requested|received|submitted|on\\s+file|in\\s+place|found)\\b`,
+      'i',
+    ),
+    new RegExp(
+      `\\b(?:no|without(?:\\s+(?:a|an|the))?|did\\s+not\\s+(?:obtain|get|request|have)|never\\s+(?:obtained|requested)|failed\\s+to\\s+(?:obtain|get|request))\\s+(?:(?:valid|required|approved|active|any)\\s+)?${AUTH}\\b`,
+      'i',
+    ),
     new RegExp(`\\b${AUTH}\\s+(?:was\\s+|is\\s+)?(?:absent|missing|required\\s+but\\s+(?:was\\s+)?not\\s+(?:obtained|requested|received))\\b`, 'i'),
     new RegExp(`\\b(?:do|does|did)\\s+not\\s+have\\s+(?:an?\\s+)?(?:approval|${AUTH})\\s+on\\s+file\\b`, 'i'),
     // Paraphrased: the documents a request needs were never sent.
@@ -63,13 +69,14 @@ export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
 };
 
 /** Sentences that only explain rights or options ("If you disagree…", "You can ask for an exception…"). */
-const CONDITIONAL = /^(?:if|when|whether|unless|in\s+case|once|to\s+(?:ask|request|appeal|file)|even\s+if)\b|\b(?:you|your\s+(?:doctor|prescriber|provider)|they)\s+(?:can|may|could|have\s+the\s+right\s+to)\s+(?:also\s+)?(?:ask|request|appeal|file|call|get|submit)\b/i;
+const CONDITIONAL =
+  /^(?:if|when|whether|unless|in\s+case|once|to\s+(?:ask|request|appeal|file)|even\s+if)\b|\b(?:you|your\s+(?:doctor|prescriber|provider)|they)\s+(?:can|may|could|have\s+the\s+right\s+to)\s+(?:also\s+)?(?:ask|request|appeal|file|call|get|submit)\b/i;
 const BECAUSE = /\b(?:because|reasons?|why|due\s+to|based\s+on|as\s+follows|rationale|explanation)\b/i;
 /** A decision that refuses something, however it is worded: "denied", "not approved", "unable to approve", "upholding our decision". */
 const DENIAL = new RegExp(
   [
     '\\b(?:denied|deny|denying|denial|adverse\\s+(?:benefit\\s+)?determination|rejected|non-?covered|unfavorable)\\b',
-    "\\b(?:not|never)\\s+(?:been\\s+)?(?:approved|approving|authorized|covered|payable|paid\\s+separately)\\b",
+    '\\b(?:not|never)\\s+(?:been\\s+)?(?:approved|approving|authorized|covered|payable|paid\\s+separately)\\b',
     "\\b(?:cannot|can't|could\\s+not|couldn't|unable\\s+to|not\\s+able\\s+to|will\\s+not|won't|do\\s+not|does\\s+not|did\\s+not|decided\\s+not\\s+to|decision\\s+not\\s+to)\\s+(?:\\w+\\s+)?(?:approve|cover|pay|authorize|extend\\s+coverage|provide\\s+coverage|certify)\\b",
     '\\b(?:not|non-?)\\s?certified\\b|\\bnon-?certification\\b',
     '\\b(?:keep|keeping|kept|stand\\s+by|affirm(?:ed|ing)?)\\s+(?:our|the)\\s+(?:original|earlier|first|initial|prior)\\s+(?:decision|denial|determination)\\b',
@@ -78,12 +85,16 @@ const DENIAL = new RegExp(
   'i',
 );
 /** Saying what is not a denial: "This letter is not a denial", "No decision has been made". */
-const NEGATED_DENIAL = /\b(?:not|n't)\s+a\s+denial\b|\bthis\s+is\s+not\s+a\s+bill\b|\bdenied:?\s+0\b|\b(?:no|zero|0)\s+(?:services?\s+|claims?\s+|items?\s+)?(?:were\s+)?denied\b/i;
-const NO_DECISION_YET = /\bno\s+decision\s+has\s+been\s+made\b|\b(?:this|the|it)\s+(?:letter|notice\s+)?(?:is\s+not|isn't)\s+a\s+denial\b|\bbefore\s+we\s+can\s+make\s+a\s+decision\b/i;
+const NEGATED_DENIAL =
+  /\b(?:not|n't)\s+a\s+denial\b|\bthis\s+is\s+not\s+a\s+bill\b|\bdenied:?\s+0\b|\b(?:no|zero|0)\s+(?:services?\s+|claims?\s+|items?\s+)?(?:were\s+)?denied\b/i;
+const NO_DECISION_YET =
+  /\bno\s+decision\s+has\s+been\s+made\b|\b(?:this|the|it)\s+(?:letter|notice\s+)?(?:is\s+not|isn't)\s+a\s+denial\b|\bbefore\s+we\s+can\s+make\s+a\s+decision\b/i;
 /** A denial that might happen, not one that did: "That could result in a denial." */
-const HYPOTHETICAL = /\b(?:could|may|might|would|can|will)\s+(?:\w+\s+){0,3}(?:result\s+in|lead\s+to|mean)\s+(?:a\s+)?(?:denial|(?:being\s+)?denied)\b|\bavoid\s+(?:a\s+)?denial\b|\bguarantee\b/i;
+const HYPOTHETICAL =
+  /\b(?:could|may|might|would|can|will)\s+(?:\w+\s+){0,3}(?:result\s+in|lead\s+to|mean)\s+(?:a\s+)?(?:denial|(?:being\s+)?denied)\b|\bavoid\s+(?:a\s+)?denial\b|\bguarantee\b/i;
 /** Part approved and part denied, said in words: "approved in part", "partially approved", "we approved part of this request". */
-const PARTIAL = /\bapproved\s+(?:\w+\s+){0,3}in\s+part\b|\bapproved\s+(?:part|some)\s+of\b|\bpartial(?:ly)?\s+(?:approv|den)|\bpartial\s+approval\b|\bin\s+part\s+(?:and|but)\s+denied\b|\bden(?:ied|y)\s+(?:part|some)\s+of\b|\b(?:denied|not\s+approved):?\s+(?:the\s+)?(?:other|remaining|rest)\b|\breduction\s+of\s+(?:the\s+)?requested\b/i;
+const PARTIAL =
+  /\bapproved\s+(?:\w+\s+){0,3}in\s+part\b|\bapproved\s+(?:part|some)\s+of\b|\bpartial(?:ly)?\s+(?:approv|den)|\bpartial\s+approval\b|\bin\s+part\s+(?:and|but)\s+denied\b|\bden(?:ied|y)\s+(?:part|some)\s+of\b|\b(?:denied|not\s+approved):?\s+(?:the\s+)?(?:other|remaining|rest)\b|\breduction\s+of\s+(?:the\s+)?requested\b/i;
 
 export type Statement = { text: string; conditional: boolean };
 

@@ -6,7 +6,19 @@ import type { DenialReading } from './types';
  * Every field is right, wrong, empty (the letter states it, the reader left it out) or rightly absent.
  * A wrong value is the failure that matters: an empty field the patient fills; a wrong one they may not notice.
  */
-export const SCALAR_FIELDS = ['insurer', 'benefitManager', 'drug', 'reason', 'letterDate', 'serviceDate', 'claimNumber', 'patientName', 'memberId', 'appealsAddress', 'planTypeHint'] as const;
+export const SCALAR_FIELDS = [
+  'insurer',
+  'benefitManager',
+  'drug',
+  'reason',
+  'letterDate',
+  'serviceDate',
+  'claimNumber',
+  'patientName',
+  'memberId',
+  'appealsAddress',
+  'planTypeHint',
+] as const;
 export type ScalarField = (typeof SCALAR_FIELDS)[number];
 export const SCORED_FIELDS = ['isDenial', 'partial', ...SCALAR_FIELDS, 'codes', 'criteria'] as const;
 export type ScoredField = (typeof SCORED_FIELDS)[number];
@@ -38,7 +50,11 @@ export type Verdict = 'right' | 'wrong' | 'empty' | 'absent';
 export type FieldScore = { field: ScoredField; verdict: Verdict; expected?: unknown; read?: unknown };
 
 /** Whitespace and a line-broken address's commas do not make a value different. */
-export const flat = (s: string) => s.replace(/\s*\n\s*/g, ', ').replace(/\s+/g, ' ').trim();
+export const flat = (s: string) =>
+  s
+    .replace(/\s*\n\s*/g, ', ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function expectedScalar(e: Expectation, field: ScalarField): string | undefined {
   return field === 'benefitManager' ? e.pbm : e[field];
@@ -66,7 +82,12 @@ function listVerdict(expected: string[], read: string[]): Verdict {
 export function scoreReading(e: Expectation, r: DenialReading): FieldScore[] {
   const scores: FieldScore[] = [
     { field: 'isDenial', verdict: r.isDenial === e.isDenial ? 'right' : 'wrong', expected: e.isDenial, read: r.isDenial },
-    { field: 'partial', verdict: Boolean(r.partial) === Boolean(e.partial) ? (e.partial ? 'right' : 'absent') : r.partial ? 'wrong' : 'empty', expected: Boolean(e.partial), read: Boolean(r.partial) },
+    {
+      field: 'partial',
+      verdict: Boolean(r.partial) === Boolean(e.partial) ? (e.partial ? 'right' : 'absent') : r.partial ? 'wrong' : 'empty',
+      expected: Boolean(e.partial),
+      read: Boolean(r.partial),
+    },
   ];
   for (const field of SCALAR_FIELDS) {
     const expected = expectedScalar(e, field);

@@ -2,14 +2,16 @@
 
 /** Unicode dashes, non-breaking spaces and curly quotes folded to plain ASCII; line ends unified. */
 export function normalizeText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    // Dotted leaders in a label column ("Member ID ......... R123") read as a colon.
-    .replace(/(\S) ?\.{3,} ?(?=\S)/g, '$1: ');
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
+      .replace(/[\u2010-\u2015\u2212]/g, '-')
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      // Dotted leaders in a label column ("Member ID ......... R123") read as a colon.
+      .replace(/(\S) ?\.{3,} ?(?=\S)/g, '$1: ')
+  );
 }
 
 export function lines(text: string): string[] {
@@ -75,7 +77,28 @@ export function escapeRegExp(s: string): string {
 }
 
 const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'you', 'your', 'we', 'is', 'this', 'for', 'with', 'not', 'that', 'are', 'have', 'was']);
-const SPANISH_WORDS = new Set(['el', 'la', 'los', 'las', 'de', 'del', 'que', 'y', 'en', 'su', 'usted', 'por', 'para', 'con', 'una', 'es', 'se', 'no', 'este', 'esta']);
+const SPANISH_WORDS = new Set([
+  'el',
+  'la',
+  'los',
+  'las',
+  'de',
+  'del',
+  'que',
+  'y',
+  'en',
+  'su',
+  'usted',
+  'por',
+  'para',
+  'con',
+  'una',
+  'es',
+  'se',
+  'no',
+  'este',
+  'esta',
+]);
 
 /**
  * Whether the letter is written in English, from how often common English and Spanish words occur. The reader's

@@ -12,7 +12,14 @@ export async function createLetter(db: Db, content: LetterContentInput, now = Da
   const token = newToken();
   await db
     .insertInto('letters')
-    .values({ id, token_hash: hashToken(token), ciphertext: seal(JSON.stringify(letterContentSchema.parse(content)), token, id), created_at: now, updated_at: now, purged_at: null })
+    .values({
+      id,
+      token_hash: hashToken(token),
+      ciphertext: seal(JSON.stringify(letterContentSchema.parse(content)), token, id),
+      created_at: now,
+      updated_at: now,
+      purged_at: null,
+    })
     .execute();
   return { id, token };
 }
@@ -35,7 +42,11 @@ export async function readLetter(db: Db, id: string, token: string | undefined):
 export async function updateLetter(db: Db, id: string, token: string, content: LetterContentInput, now = Date.now()): Promise<boolean> {
   const row = await db.selectFrom('letters').select(['token_hash', 'ciphertext']).where('id', '=', id).executeTakeFirst();
   if (!row || !row.ciphertext || !tokenMatches(token, row.token_hash)) return false;
-  await db.updateTable('letters').set({ ciphertext: seal(JSON.stringify(letterContentSchema.parse(content)), token, id), updated_at: now }).where('id', '=', id).execute();
+  await db
+    .updateTable('letters')
+    .set({ ciphertext: seal(JSON.stringify(letterContentSchema.parse(content)), token, id), updated_at: now })
+    .where('id', '=', id)
+    .execute();
   return true;
 }
 

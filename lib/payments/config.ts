@@ -15,7 +15,13 @@ export function stripeClient(key: string, apiBase = STRIPE_API): Stripe {
   if (apiBase === STRIPE_API) return new Stripe(key, { maxNetworkRetries: 2 });
   const u = new URL(apiBase);
   const http = u.protocol === 'http:';
-  return new Stripe(key, { host: u.hostname.replace(/^\[|\]$/g, ''), port: Number(u.port || (http ? 80 : 443)), protocol: http ? 'http' : 'https', maxNetworkRetries: 0, telemetry: false });
+  return new Stripe(key, {
+    host: u.hostname.replace(/^\[|\]$/g, ''),
+    port: Number(u.port || (http ? 80 : 443)),
+    protocol: http ? 'http' : 'https',
+    maxNetworkRetries: 0,
+    telemetry: false,
+  });
 }
 
 export function paymentsConfig(e = env()): PaymentsConfig {

@@ -24,7 +24,11 @@ async function expireOthers(db: Db, stripe: Stripe, letterId: string, sessionId:
 /** A second payment for an already-paid letter is refunded in full, once (the idempotency key). */
 async function refund(db: Db, stripe: Stripe, session: Stripe.Checkout.Session, letterId: string): Promise<void> {
   const paymentIntent = typeof session.payment_intent === 'string' ? session.payment_intent : session.payment_intent?.id;
-  if (paymentIntent) await stripe.refunds.create({ payment_intent: paymentIntent, reason: 'duplicate', metadata: { letter_id: letterId } }, { idempotencyKey: `refund-${session.id}` });
+  if (paymentIntent)
+    await stripe.refunds.create(
+      { payment_intent: paymentIntent, reason: 'duplicate', metadata: { letter_id: letterId } },
+      { idempotencyKey: `refund-${session.id}` },
+    );
   await markRefunded(db, session.id, session.amount_total);
   log.warn('payment.refunded_duplicate', { letterId, sessionId: session.id });
 }

@@ -28,7 +28,13 @@ export async function orderStatus(db: Db, sessionId: string): Promise<OrderStatu
 
 /** The letter's other sessions that could still be paid. */
 export async function openSessions(db: Db, letterId: string, except: string): Promise<string[]> {
-  const rows = await db.selectFrom('orders').select('stripe_session_id').where('letter_id', '=', letterId).where('status', '=', 'open').where('stripe_session_id', '<>', except).execute();
+  const rows = await db
+    .selectFrom('orders')
+    .select('stripe_session_id')
+    .where('letter_id', '=', letterId)
+    .where('status', '=', 'open')
+    .where('stripe_session_id', '<>', except)
+    .execute();
   return rows.map((r) => r.stripe_session_id);
 }
 
@@ -41,7 +47,13 @@ const isUniqueViolation = (error: unknown) => {
  * Atomic: only the first caller for a session changes a row, however many run at once; and a unique index
  * lets only one order per letter be paid, so a second paid session comes back as 'duplicate'.
  */
-export async function markPaid(db: Db, sessionId: string, letterId: string, amountTotal: number | null, now = Date.now()): Promise<'changed' | 'unchanged' | 'duplicate'> {
+export async function markPaid(
+  db: Db,
+  sessionId: string,
+  letterId: string,
+  amountTotal: number | null,
+  now = Date.now(),
+): Promise<'changed' | 'unchanged' | 'duplicate'> {
   try {
     const result = await db
       .updateTable('orders')
@@ -63,7 +75,12 @@ export async function markPending(db: Db, sessionId: string): Promise<void> {
 }
 
 export async function markRefunded(db: Db, sessionId: string, amountTotal: number | null): Promise<void> {
-  await db.updateTable('orders').set({ status: 'refunded', amount_total: amountTotal }).where('stripe_session_id', '=', sessionId).where('status', '<>', 'paid').execute();
+  await db
+    .updateTable('orders')
+    .set({ status: 'refunded', amount_total: amountTotal })
+    .where('stripe_session_id', '=', sessionId)
+    .where('status', '<>', 'paid')
+    .execute();
 }
 
 export async function markUnpaid(db: Db, sessionId: string, status: 'failed' | 'expired'): Promise<void> {
@@ -73,7 +90,11 @@ export async function markUnpaid(db: Db, sessionId: string, status: 'failed' | '
 
 /** Claims a webhook event id; false when it was already processed (a replay). */
 export async function claimEvent(db: Db, id: string, type: string, now = Date.now()): Promise<boolean> {
-  const result = await db.insertInto('stripe_events').values({ id, type, received_at: now }).onConflict((oc) => oc.column('id').doNothing()).executeTakeFirst();
+  const result = await db
+    .insertInto('stripe_events')
+    .values({ id, type, received_at: now })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 

@@ -15,7 +15,14 @@ const isMissing = (error: unknown) => error instanceof Stripe.errors.StripeInval
  * work fails (the event id is released so Stripe's retry runs it again); 200 for everything else,
  * including an event about a session Stripe no longer has (a retry would fail the same way for days).
  */
-export async function handleWebhook(db: Db, stripe: Stripe, secret: string | undefined, rawBody: string, signature: string | null, requestId?: string): Promise<WebhookOutcome> {
+export async function handleWebhook(
+  db: Db,
+  stripe: Stripe,
+  secret: string | undefined,
+  rawBody: string,
+  signature: string | null,
+  requestId?: string,
+): Promise<WebhookOutcome> {
   if (!secret) return { status: 500, body: 'webhook secret not configured' };
   let event: Stripe.Event;
   try {

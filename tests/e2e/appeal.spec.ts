@@ -19,7 +19,9 @@ test('from a guide, the form starts with the guide’s insurer, drug, reason and
 });
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`each step names its own errors and keeps what was typed; Back and Change keep every answer; then the preview (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
+  test(`each step names its own errors and keeps what was typed; Back and Change keep every answer; then the preview (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     await page.goto(PREFILLED_FORM);

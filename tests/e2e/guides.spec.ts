@@ -63,7 +63,12 @@ test('the guide finder works without JavaScript', async ({ browser }) => {
   await context.close();
 });
 
-for (const path of ['/guides/blue-cross-blue-shield/tecartus/not-a-reason', '/guides/nobody', '/guides/blue-cross-blue-shield/nothing', '/denials/lost-paperwork']) {
+for (const path of [
+  '/guides/blue-cross-blue-shield/tecartus/not-a-reason',
+  '/guides/nobody',
+  '/guides/blue-cross-blue-shield/nothing',
+  '/denials/lost-paperwork',
+]) {
   test(`unknown slug ${path} is a 404 page`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);

@@ -11,10 +11,10 @@ export const ANSWERS: Record<string, string> = {
   'Patient’s full name': 'Jordan Sample',
   'Member ID': 'XYZ123456',
   'Prescribing doctor’s name': 'Dr. Ada Example',
-  'Specialty': 'Hematology',
-  'Diagnosis': 'Relapsed mantle cell lymphoma',
+  Specialty: 'Hematology',
+  Diagnosis: 'Relapsed mantle cell lymphoma',
   'Fact from the records': 'Pathology on 2026-09-14 confirms relapsed mantle cell lymphoma',
-  'Document': 'Pathology report, 2026-09-14',
+  Document: 'Pathology report, 2026-09-14',
 };
 
 export const stepTitle = (page: Page) => page.getByTestId('step-title').textContent();
@@ -36,14 +36,19 @@ export async function answerStep(page: Page, answers: Record<string, string>) {
 export async function press(page: Page, name: string) {
   const before = await stepTitle(page);
   await page.getByRole('button', { name, exact: true }).click();
-  await expect.poll(async () => (await stepTitle(page).catch(() => before)) !== before || (await page.getByTestId('form-message').count()) > 0, { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(async () => (await stepTitle(page).catch(() => before)) !== before || (await page.getByTestId('form-message').count()) > 0, { timeout: 15_000 })
+    .toBe(true);
 }
 
 /**
  * From the start page (or any step) to "check your answers": starts without a letter if on the start page,
  * then answers each step and continues. Fails with the form's message if a step does not accept its answers.
  */
-export async function fillRequired(page: Page, { skip = [], diagnosis, answers = {} }: { skip?: string[]; diagnosis?: string; answers?: Record<string, string> } = {}) {
+export async function fillRequired(
+  page: Page,
+  { skip = [], diagnosis, answers = {} }: { skip?: string[]; diagnosis?: string; answers?: Record<string, string> } = {},
+) {
   const all: Record<string, string> = { ...ANSWERS, ...(diagnosis ? { Diagnosis: diagnosis } : {}), ...answers };
   for (const label of skip) delete all[label];
   if ((await stepTitle(page)) === 'Start from your denial letter') await press(page, 'Start without a letter');
@@ -51,7 +56,8 @@ export async function fillRequired(page: Page, { skip = [], diagnosis, answers =
     await answerStep(page, all);
     const title = await stepTitle(page);
     await press(page, 'Continue');
-    if ((await stepTitle(page)) === title) throw new Error(`the step "${title}" did not accept its answers: ${await page.getByTestId('form-message').textContent()}`);
+    if ((await stepTitle(page)) === title)
+      throw new Error(`the step "${title}" did not accept its answers: ${await page.getByTestId('form-message').textContent()}`);
   }
   await expect(page.getByTestId('check-answers')).toBeVisible();
 }

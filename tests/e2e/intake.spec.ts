@@ -28,7 +28,13 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(page.getByLabel('Insurance company, plan or agency that denied it')).toHaveCount(0);
     await expect(page.getByLabel('Date on the denial letter')).toHaveCount(0);
 
-    await fillRequired(page, { answers: { 'Yes: the claim for it was denied': 'yes', 'Not yet: we need approval first': '', 'Coverage criterion': 'Treatment had to start before authorization could be obtained' } });
+    await fillRequired(page, {
+      answers: {
+        'Yes: the claim for it was denied': 'yes',
+        'Not yet: we need approval first': '',
+        'Coverage criterion': 'Treatment had to start before authorization could be obtained',
+      },
+    });
     const insurer = page.getByTestId('answer-insurer');
     await expect(insurer).toContainText('Anthem Blue Cross');
     await expect(insurer).toContainText('Read from your letter');
@@ -49,7 +55,9 @@ for (const javaScriptEnabled of [true, false]) {
     await context.close();
   });
 
-  test(`a pharmacy benefit manager's letter: the plan is the insurer, the manager is named; the plan type it suggests fills only when confirmed; what the notice left out reaches the claim-file request (${mode})`, async ({ browser }) => {
+  test(`a pharmacy benefit manager's letter: the plan is the insurer, the manager is named; the plan type it suggests fills only when confirmed; what the notice left out reaches the claim-file request (${mode})`, async ({
+    browser,
+  }) => {
     test.slow();
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();

@@ -8,7 +8,10 @@ import { fillRequired, PREFILLED_FORM } from './helpers';
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
 test.beforeAll(() => {
-  execFileSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/stripe-setup.ts'], { env: { ...process.env, ...e2eEnv }, stdio: 'pipe' });
+  execFileSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/stripe-setup.ts'], {
+    env: { ...process.env, ...e2eEnv },
+    stdio: 'pipe',
+  });
 });
 
 /** A paid employer-plan case whose denial is 90 days old; returns the case id. */
@@ -27,7 +30,9 @@ async function paidCase(page: Page): Promise<string> {
 }
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`the tracker: sent, received, late, the missed-deadline letter, upheld, the next-level request (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
+  test(`the tracker: sent, received, late, the missed-deadline letter, upheld, the next-level request (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     const id = await paidCase(page);
@@ -91,7 +96,15 @@ for (const javaScriptEnabled of [true, false]) {
     const stranger = await browser.newContext();
     const other = await stranger.newPage();
     expect((await other.goto(`/appeal/${id}/track`))?.status()).toBe(404);
-    for (const path of ['documents/appeal?format=pdf', 'documents/plan-missed-deadline?format=pdf', 'documents/next-level?format=txt', 'documents/doctor-packet?format=docx', 'documents/claim-file-request?format=txt', 'track/calendar', 'letter/download?format=pdf']) {
+    for (const path of [
+      'documents/appeal?format=pdf',
+      'documents/plan-missed-deadline?format=pdf',
+      'documents/next-level?format=txt',
+      'documents/doctor-packet?format=docx',
+      'documents/claim-file-request?format=txt',
+      'track/calendar',
+      'letter/download?format=pdf',
+    ]) {
       expect((await other.request.get(`/appeal/${id}/${path}`)).status(), path).toBe(404);
     }
     await stranger.close();
@@ -112,7 +125,9 @@ test('before payment, the tracker works but the paid documents stay locked', asy
 });
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`the free claim-file request: errors keep what was typed, the letter downloads, nothing is stored (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
+  test(`the free claim-file request: errors keep what was typed, the letter downloads, nothing is stored (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     await page.goto('/claim-file-request');

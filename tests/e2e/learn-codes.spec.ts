@@ -1,7 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
 
-const ARTICLES = ['prior-authorization-denied', 'letter-of-medical-necessity', 'peer-to-peer-review', 'external-review', 'step-therapy-exception', 'how-to-tell-your-plan-type'];
+const ARTICLES = [
+  'prior-authorization-denied',
+  'letter-of-medical-necessity',
+  'peer-to-peer-review',
+  'external-review',
+  'step-therapy-exception',
+  'how-to-tell-your-plan-type',
+];
 
 test('every evergreen article is live and linked from the learn index', async ({ page }) => {
   await page.goto('/learn');

@@ -25,7 +25,10 @@ async function chargedFor(page: Page, letterUrl: string): Promise<(number | null
 
 test.beforeAll(() => {
   // Idempotent: the emulator script already ran it; this makes the suite independent of that.
-  execFileSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/stripe-setup.ts'], { env: { ...process.env, ...e2eEnv }, stdio: 'pipe' });
+  execFileSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/stripe-setup.ts'], {
+    env: { ...process.env, ...e2eEnv },
+    stdio: 'pipe',
+  });
 });
 
 async function startCheckout(page: Page, email: string) {
@@ -61,7 +64,11 @@ test('guide → form → preview → checkout with SEO25 for $30 → the full le
   const completed = state.events.find((e) => e.type === 'checkout.session.completed' && e.data.object.client_reference_id === letterIdOf(preview));
   expect(state.deliveries.filter((d) => d.event_id === completed?.id).map((d) => d.status)).toEqual([200]);
 
-  for (const [format, magic] of [['pdf', '%PDF-'], ['docx', 'PK'], ['ics', 'BEGIN:VCALENDAR']] as const) {
+  for (const [format, magic] of [
+    ['pdf', '%PDF-'],
+    ['docx', 'PK'],
+    ['ics', 'BEGIN:VCALENDAR'],
+  ] as const) {
     const response = await page.request.get(`${page.url()}/download?format=${format}`);
     expect(response.status()).toBe(200);
     expect((await response.body()).subarray(0, magic.length).toString('latin1')).toBe(magic);
@@ -130,6 +137,9 @@ test('letter pages are private: no caching, no referrer, a nonce-based CSP', asy
 test('the webhook endpoint refuses an unsigned or forged event with 400', async ({ request }) => {
   const body = JSON.stringify({ id: 'evt_forged', type: 'checkout.session.completed', data: { object: { id: 'cs_forged' } } });
   expect((await request.post('/api/stripe/webhook', { data: body })).status()).toBe(400);
-  const forged = await request.post('/api/stripe/webhook', { data: body, headers: { 'Stripe-Signature': `t=${Math.floor(Date.now() / 1000)},v1=${'0'.repeat(64)}` } });
+  const forged = await request.post('/api/stripe/webhook', {
+    data: body,
+    headers: { 'Stripe-Signature': `t=${Math.floor(Date.now() / 1000)},v1=${'0'.repeat(64)}` },
+  });
   expect(forged.status()).toBe(400);
 });

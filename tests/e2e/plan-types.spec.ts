@@ -14,7 +14,9 @@ async function toPlanStep(page: Page) {
   await expect(page.getByTestId('step-title')).toHaveText('Your plan and your timing');
 }
 
-test('without JavaScript, "find your plan type" inside the form lands a state employee on the government plan type, keeps what was typed, and the letter never says ERISA', async ({ browser }) => {
+test('without JavaScript, "find your plan type" inside the form lands a state employee on the government plan type, keeps what was typed, and the letter never says ERISA', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await toPlanStep(page);
@@ -54,7 +56,15 @@ test('the standalone finder is a GET form that hands its answer to the letter fo
   await page.getByTestId('use-plan-type').click();
   await expect(page).toHaveURL('/appeal?planType=medicare-part-d');
   await press(page, 'Start without a letter');
-  await fillRequired(page, { skip: ['Kind of plan'], answers: { 'Insurance company, plan or agency that denied it': 'Acme Medicare Rx', 'Drug or service denied': 'Ozempic', 'Why it was denied': 'non-formulary', 'Coverage criterion': 'Semaglutide is covered for type 2 diabetes' } });
+  await fillRequired(page, {
+    skip: ['Kind of plan'],
+    answers: {
+      'Insurance company, plan or agency that denied it': 'Acme Medicare Rx',
+      'Drug or service denied': 'Ozempic',
+      'Why it was denied': 'non-formulary',
+      'Coverage criterion': 'Semaglutide is covered for type 2 diabetes',
+    },
+  });
   await expect(page.getByTestId('answer-planType')).toContainText('Medicare Part D');
 
   await page.goto('/plan-type?coverage=va');

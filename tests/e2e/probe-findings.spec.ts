@@ -50,6 +50,9 @@ test('the success page says what happened to a session that was never paid (it s
 });
 
 test('the webhook refuses a body over 1 MB before reading it, signed or not', async ({ request }) => {
-  const res = await request.post('/api/stripe/webhook', { data: 'x'.repeat(2 * 1024 * 1024), headers: { 'Content-Type': 'application/json', 'Stripe-Signature': 't=1,v1=0' } });
+  const res = await request.post('/api/stripe/webhook', {
+    data: 'x'.repeat(2 * 1024 * 1024),
+    headers: { 'Content-Type': 'application/json', 'Stripe-Signature': 't=1,v1=0' },
+  });
   expect(res.status()).toBe(413);
 });

@@ -16,7 +16,9 @@ test('all 51 state pages answer 200 with their sources, and unsourced facts say 
     for (const block of [state.externalReview, state.consumerAssistance, state.stepTherapyLaw, state.medicaidFairHearing, ...state.regulators]) {
       if (block) expect(html, `${state.slug}: ${block.source.url}`).toContain(block.source.url.replace(/&/g, '&amp;'));
     }
-    const missing = [state.externalReview, state.consumerAssistance, state.stepTherapyLaw, state.medicaidFairHearing].filter((b) => !b).length + (state.regulators.length ? 0 : 1);
+    const missing =
+      [state.externalReview, state.consumerAssistance, state.stepTherapyLaw, state.medicaidFairHearing].filter((b) => !b).length +
+      (state.regulators.length ? 0 : 1);
     expect((html.match(/data-testid="not-verified"/g) ?? []).length, state.slug).toBe(missing);
   }
   const index = await (await request.get('/states')).text();

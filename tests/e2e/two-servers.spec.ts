@@ -19,7 +19,12 @@ const B = `http://127.0.0.1:${port + 2}`;
 const LETTERS_PER_HOUR = 3;
 
 // Strings that must never reach a log line: what the patient typed, and the receipt email.
-const SENTINELS = { patient: 'Quillon Sentinelle', diagnosis: 'Sentinel-Diagnosis-7781 lymphoma', email: 'sentinel.7781@example.com', pasted: 'Sentinel-Pasted-Letter-9932' };
+const SENTINELS = {
+  patient: 'Quillon Sentinelle',
+  diagnosis: 'Sentinel-Diagnosis-7781 lymphoma',
+  email: 'sentinel.7781@example.com',
+  pasted: 'Sentinel-Pasted-Letter-9932',
+};
 
 test.describe.configure({ mode: 'serial' });
 test.skip(!BASE_DB && !process.env.CI, 'needs TEST_DATABASE_URL (npm test starts PostgreSQL)');
@@ -32,7 +37,10 @@ let databaseUrl: string;
 async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
   for (let i = 0; i < 150; i++) {
     if (child.exitCode !== null) throw new Error(`${url} exited with ${child.exitCode}`);
-    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -41,7 +49,10 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
 
 function startServer(url: string, env: Record<string, string>): Server {
   const next = path.join(process.cwd(), 'node_modules/next/dist/bin/next');
-  const child = spawn(process.execPath, [next, 'start', '-H', '127.0.0.1', '-p', new URL(url).port], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [next, 'start', '-H', '127.0.0.1', '-p', new URL(url).port], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const server = { url, child, log: [] as string[] };
   child.stdout?.on('data', (d: Buffer) => server.log.push(d.toString('utf8')));
   child.stderr?.on('data', (d: Buffer) => server.log.push(d.toString('utf8')));
@@ -52,7 +63,10 @@ function startServer(url: string, env: Record<string, string>): Server {
 function onDemandGuide(): string {
   const manifest = JSON.parse(fs.readFileSync(path.join(process.cwd(), '.next/prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> };
   const root = path.join(process.cwd(), 'content/guides');
-  const guides = fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => `/guides/${f.replace(/\.md$/, '')}`);
+  const guides = fs
+    .readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `/guides/${f.replace(/\.md$/, '')}`);
   const guide = guides.find((g) => !(g in manifest.routes));
   if (!guide) throw new Error('every guide was prerendered: build with PRERENDER_LIMIT below the number of guides (scripts/test.sh does)');
   return guide;
@@ -88,7 +102,9 @@ test.beforeAll(async () => {
     ...emulatorAppEnv(emulator.url),
   };
   // Not execFileSync: the emulator runs in this process and must keep answering.
-  await promisify(execFile)(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/stripe-setup.ts'], { env: { ...process.env, ...appEnv } });
+  await promisify(execFile)(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/stripe-setup.ts'], {
+    env: { ...process.env, ...appEnv },
+  });
   servers.push(startServer(A, appEnv), startServer(B, appEnv));
   await Promise.all(servers.map((s) => waitForHealth(s.url, s.child)));
 });
@@ -100,7 +116,13 @@ test.afterAll(async () => {
 
 test('a production server with payments misconfigured refuses to start, naming the variable', async () => {
   const url = `http://127.0.0.1:${port + 3}`;
-  const broken = startServer(url, { NODE_OPTIONS: '', DATABASE_URL: databaseUrl, STRIPE_SECRET_KEY: 'sk_test_emulator_local_only', STRIPE_WEBHOOK_SECRET: '', STRIPE_API_BASE: emulator.url });
+  const broken = startServer(url, {
+    NODE_OPTIONS: '',
+    DATABASE_URL: databaseUrl,
+    STRIPE_SECRET_KEY: 'sk_test_emulator_local_only',
+    STRIPE_WEBHOOK_SECRET: '',
+    STRIPE_API_BASE: emulator.url,
+  });
   const code = await new Promise<number | null>((resolve) => broken.child.once('exit', resolve));
   expect(code).toBe(1);
   expect(broken.log.join('')).toContain('STRIPE_WEBHOOK_SECRET is not set');
@@ -175,7 +197,10 @@ test('a letter created on one server opens, is paid through a webhook to the oth
 
 test('the letter rate limit is counted across both servers, whatever X-Forwarded-For says', async ({ browser, request }) => {
   // One letter was created on A above; two more, alternating servers and forged addresses, use up the hour.
-  for (const [server, forged] of [[B, '198.51.100.2'], [A, '198.51.100.3']] as const) {
+  for (const [server, forged] of [
+    [B, '198.51.100.2'],
+    [A, '198.51.100.3'],
+  ] as const) {
     const page = await composeOn(browser, server, forged);
     await expect(page).toHaveURL(/\/appeal\/[A-Za-z0-9_-]+$/);
   }
@@ -201,7 +226,10 @@ test('the logs of both servers hold no health information, the pasted letter or 
   const logs = servers.map((s) => s.log.join('')).join('\n');
   for (const sentinel of Object.values(SENTINELS)) expect(logs).not.toContain(sentinel);
   // The capture works: the structured lines are there, with letter ids and request ids.
-  const lines = logs.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { event: string; letterId?: string; requestId?: string });
+  const lines = logs
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as { event: string; letterId?: string; requestId?: string });
   expect(lines.filter((l) => l.event === 'letter.created' && l.letterId && l.requestId)).toHaveLength(LETTERS_PER_HOUR);
   expect(lines.some((l) => l.event === 'payment.fulfilled')).toBe(true);
 });

@@ -29,7 +29,18 @@ export function listProducts(emu: Emulator, req: ApiRequest) {
 
 /** Makes a price; a lookup key already in use moves only with `transfer_lookup_key=true`, as in Stripe. */
 export function createPrice(emu: Emulator, req: ApiRequest): Price {
-  const p = req.params.only(['product', 'product_data', 'unit_amount', 'currency', 'lookup_key', 'transfer_lookup_key', 'nickname', 'active', 'metadata', 'expand']);
+  const p = req.params.only([
+    'product',
+    'product_data',
+    'unit_amount',
+    'currency',
+    'lookup_key',
+    'transfer_lookup_key',
+    'nickname',
+    'active',
+    'metadata',
+    'expand',
+  ]);
   const currency = p.requiredString('currency').toLowerCase();
   if (!CURRENCY.test(currency)) throw invalid(`Invalid currency: ${currency}`, 'currency');
   const unitAmount = p.int('unit_amount');
@@ -50,7 +61,15 @@ export function createPrice(emu: Emulator, req: ApiRequest): Price {
     if (holder && !p.bool('transfer_lookup_key')) throw invalid(`A price (\`${holder.id}\`) already uses that lookup key.`, 'lookup_key');
     if (holder) holder.lookup_key = null;
   }
-  const price = buildPrice({ product: productId, currency, unitAmount, lookupKey, nickname: p.string('nickname'), active: p.bool('active'), metadata: p.metadata() });
+  const price = buildPrice({
+    product: productId,
+    currency,
+    unitAmount,
+    lookupKey,
+    nickname: p.string('nickname'),
+    active: p.bool('active'),
+    metadata: p.metadata(),
+  });
   emu.state.prices.set(price.id, price);
   return price;
 }

@@ -5,7 +5,13 @@ import { page } from './store';
 
 export function createCustomer(emu: Emulator, req: ApiRequest): Customer {
   const p = req.params.only(['email', 'name', 'description', 'phone', 'metadata', 'expand']);
-  const customer = buildCustomer({ email: p.string('email') ?? null, name: p.string('name'), description: p.string('description'), phone: p.string('phone'), metadata: p.metadata() });
+  const customer = buildCustomer({
+    email: p.string('email') ?? null,
+    name: p.string('name'),
+    description: p.string('description'),
+    phone: p.string('phone'),
+    metadata: p.metadata(),
+  });
   emu.state.customers.set(customer.id, customer);
   return customer;
 }

@@ -5,7 +5,19 @@ import { buildCoupon, buildPromotionCode, list, type Coupon, type PromotionCode 
 import { page } from './store';
 
 export function createCoupon(emu: Emulator, req: ApiRequest): Coupon {
-  const p = req.params.only(['id', 'amount_off', 'percent_off', 'currency', 'duration', 'duration_in_months', 'name', 'max_redemptions', 'redeem_by', 'metadata', 'expand']);
+  const p = req.params.only([
+    'id',
+    'amount_off',
+    'percent_off',
+    'currency',
+    'duration',
+    'duration_in_months',
+    'name',
+    'max_redemptions',
+    'redeem_by',
+    'metadata',
+    'expand',
+  ]);
   const id = p.string('id');
   if (id !== undefined && emu.state.coupons.has(id)) throw alreadyExists('Coupon already exists.');
   const amountOff = p.int('amount_off') ?? null;

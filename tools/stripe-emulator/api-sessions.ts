@@ -12,8 +12,23 @@ import { IGNORED_SESSION_PARAMS, UNMODELLED_SESSION_PARAMS, isEmail, parseLineIt
 import type { SessionRecord } from './store';
 
 const SUPPORTED = [
-  'allow_promotion_codes', 'cancel_url', 'client_reference_id', 'customer', 'customer_creation', 'customer_email', 'discounts', 'expand',
-  'expires_at', 'line_items', 'locale', 'metadata', 'mode', 'payment_intent_data', 'submit_type', 'success_url', 'ui_mode',
+  'allow_promotion_codes',
+  'cancel_url',
+  'client_reference_id',
+  'customer',
+  'customer_creation',
+  'customer_email',
+  'discounts',
+  'expand',
+  'expires_at',
+  'line_items',
+  'locale',
+  'metadata',
+  'mode',
+  'payment_intent_data',
+  'submit_type',
+  'success_url',
+  'ui_mode',
 ];
 const MIN_LIFETIME = 30 * 60;
 const MAX_LIFETIME = 24 * 60 * 60;
@@ -41,8 +56,10 @@ export function createSession(emu: Emulator, req: ApiRequest) {
   const cancelUrl = parseUrl(p, 'cancel_url', false);
   const created = now();
   const expiresAt = p.int('expires_at') ?? created + MAX_LIFETIME;
-  if (expiresAt < created + MIN_LIFETIME - CLOCK_SLACK) throw invalid('The `expires_at` timestamp must be at least 30 minutes from Checkout Session creation.', 'expires_at');
-  if (expiresAt > created + MAX_LIFETIME + CLOCK_SLACK) throw invalid('The `expires_at` timestamp must be less than 24 hours from Checkout Session creation.', 'expires_at');
+  if (expiresAt < created + MIN_LIFETIME - CLOCK_SLACK)
+    throw invalid('The `expires_at` timestamp must be at least 30 minutes from Checkout Session creation.', 'expires_at');
+  if (expiresAt > created + MAX_LIFETIME + CLOCK_SLACK)
+    throw invalid('The `expires_at` timestamp must be less than 24 hours from Checkout Session creation.', 'expires_at');
   const clientReferenceId = p.string('client_reference_id') ?? null;
   if (clientReferenceId !== null && clientReferenceId.length > 200) throw invalid('client_reference_id must be at most 200 characters.', 'client_reference_id');
   const pid = p.object('payment_intent_data');
@@ -71,7 +88,12 @@ export function createSession(emu: Emulator, req: ApiRequest) {
     metadata: p.metadata(),
     submitType: p.string('submit_type') ?? null,
   });
-  const record: SessionRecord = { session, lineItems, paymentMethod: null, paymentIntentData: { metadata: pid?.metadata() ?? {}, description: pid?.string('description') ?? null } };
+  const record: SessionRecord = {
+    session,
+    lineItems,
+    paymentMethod: null,
+    paymentIntentData: { metadata: pid?.metadata() ?? {}, description: pid?.string('description') ?? null },
+  };
   emu.state.sessions.set(id, record);
   return render(emu, record, p.strings('expand'));
 }
@@ -104,7 +126,11 @@ export async function retrieveSession(emu: Emulator, req: ApiRequest, id: string
 
 export async function expireSessionApi(emu: Emulator, req: ApiRequest, id: string) {
   const record = await findSession(emu, id);
-  if (record.session.status !== 'open') throw invalid(`Only Checkout Sessions with a status of \`open\` can be expired. This Checkout Session has a status of \`${record.session.status}\`.`, 'session');
+  if (record.session.status !== 'open')
+    throw invalid(
+      `Only Checkout Sessions with a status of \`open\` can be expired. This Checkout Session has a status of \`${record.session.status}\`.`,
+      'session',
+    );
   await expireSession(emu, record, { id: req.requestId, idempotency_key: req.idempotencyKey });
   return render(emu, record, req.params.only(['expand']).strings('expand'));
 }
@@ -120,8 +146,9 @@ function render(emu: Emulator, record: SessionRecord, expand: string[]) {
   const out: Record<string, unknown> = structuredClone(record.session);
   for (const field of expand) {
     if (field === 'line_items') out.line_items = list(`/v1/checkout/sessions/${record.session.id}/line_items`, structuredClone(record.lineItems));
-    else if (field === 'customer') out.customer = record.session.customer ? emu.state.customers.get(record.session.customer) ?? null : null;
-    else if (field === 'payment_intent') out.payment_intent = record.session.payment_intent ? emu.state.paymentIntents.get(record.session.payment_intent) ?? null : null;
+    else if (field === 'customer') out.customer = record.session.customer ? (emu.state.customers.get(record.session.customer) ?? null) : null;
+    else if (field === 'payment_intent')
+      out.payment_intent = record.session.payment_intent ? (emu.state.paymentIntents.get(record.session.payment_intent) ?? null) : null;
     else throw invalid(`This property cannot be expanded (${field}).`, 'expand');
   }
   return out;

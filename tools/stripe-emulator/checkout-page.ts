@@ -58,7 +58,17 @@ function summary(record: SessionRecord): string {
 </section>`;
 }
 
-function field(o: { id: string; name: string; label: string; type: string; value: string; error?: string; readonly?: boolean; autocomplete: string; required?: boolean }): string {
+function field(o: {
+  id: string;
+  name: string;
+  label: string;
+  type: string;
+  value: string;
+  error?: string;
+  readonly?: boolean;
+  autocomplete: string;
+  required?: boolean;
+}): string {
   const errorId = `${o.id}-error`;
   const attrs = [
     `id="${o.id}"`,
@@ -104,7 +114,10 @@ ${cancel}`,
 
 export function renderClosedPage(record: SessionRecord): string {
   const s = record.session;
-  const message = s.status === 'expired' ? 'This checkout session has expired. Nothing was charged.' : 'This checkout session is already complete. Nothing more will be charged.';
+  const message =
+    s.status === 'expired'
+      ? 'This checkout session has expired. Nothing was charged.'
+      : 'This checkout session is already complete. Nothing more will be charged.';
   const back = s.status === 'expired' && s.cancel_url ? `<p><a href="${escapeHtml(s.cancel_url)}">Return to the site</a></p>` : '';
   return layout('Checkout closed', `<h1>Checkout closed</h1>\n<p data-testid="checkout-closed">${message}</p>\n${back}`);
 }

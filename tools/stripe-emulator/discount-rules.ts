@@ -27,7 +27,13 @@ function couponUsable(coupon: Coupon, currency: string): boolean {
 
 export function applyCoupon(coupon: Coupon, subtotal: number, currency: string): Applied | Refused {
   if (!couponUsable(coupon, currency)) return { ok: false, message: INVALID_CODE };
-  return { ok: true, discount: { coupon: coupon.id, promotion_code: null, source: { coupon: coupon.id, type: 'coupon' } }, amount: discountAmount(coupon, subtotal), coupon, promo: null };
+  return {
+    ok: true,
+    discount: { coupon: coupon.id, promotion_code: null, source: { coupon: coupon.id, type: 'coupon' } },
+    amount: discountAmount(coupon, subtotal),
+    coupon,
+    promo: null,
+  };
 }
 
 /**
@@ -47,7 +53,13 @@ export function applyPromotionCode(emu: Emulator, promo: PromotionCode, o: { sub
     if (o.guest) return { ok: false, message: INVALID_CODE };
     if (o.customerId && hasPriorPayment(emu.state, o.customerId)) return { ok: false, message: PRIOR_TRANSACTIONS };
   }
-  return { ok: true, discount: { coupon: null, promotion_code: promo.id, source: { coupon: coupon.id, type: 'coupon' } }, amount: discountAmount(coupon, o.subtotal), coupon, promo };
+  return {
+    ok: true,
+    discount: { coupon: null, promotion_code: promo.id, source: { coupon: coupon.id, type: 'coupon' } },
+    amount: discountAmount(coupon, o.subtotal),
+    coupon,
+    promo,
+  };
 }
 
 export function formatMoney(cents: number, currency: string): string {

@@ -39,4 +39,5 @@ export function mustGet<T>(map: ReadonlyMap<string, T>, kind: string, id: string
 
 export const alreadyExists = (message: string, param = 'id') => new ApiError(400, message, 'resource_already_exists', param);
 
-export const exclusive = (...params: string[]) => new ApiError(400, `You may only specify one of these parameters: ${params.join(', ')}.`, undefined, params[0]);
+export const exclusive = (...params: string[]) =>
+  new ApiError(400, `You may only specify one of these parameters: ${params.join(', ')}.`, undefined, params[0]);

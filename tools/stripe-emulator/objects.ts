@@ -62,7 +62,15 @@ export function buildProduct(o: { id?: string; name: string; description?: strin
 }
 export type Product = ReturnType<typeof buildProduct>;
 
-export function buildPrice(o: { product: string; currency: string; unitAmount: number; lookupKey?: string | null; nickname?: string | null; active?: boolean; metadata?: Metadata }) {
+export function buildPrice(o: {
+  product: string;
+  currency: string;
+  unitAmount: number;
+  lookupKey?: string | null;
+  nickname?: string | null;
+  active?: boolean;
+  metadata?: Metadata;
+}) {
   return {
     id: newId('price'),
     object: 'price' as const,
@@ -152,7 +160,14 @@ export type PromotionCode = ReturnType<typeof buildPromotionCode>;
 
 export type PaymentMethodChoice = 'card' | 'bank_debit';
 
-export function buildPaymentIntent(o: { amount: number; currency: string; customer: string | null; method: PaymentMethodChoice; metadata: Metadata; description: string | null }) {
+export function buildPaymentIntent(o: {
+  amount: number;
+  currency: string;
+  customer: string | null;
+  method: PaymentMethodChoice;
+  metadata: Metadata;
+  description: string | null;
+}) {
   const id = newId('pi');
   const paid = o.method === 'card';
   return {

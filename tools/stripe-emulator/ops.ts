@@ -20,7 +20,11 @@ export async function handleOps(emu: Emulator, method: string, path: string): Pr
     if (!record) throw new ApiError(404, `No such checkout.session: '${settle[1]}'`, 'resource_missing', 'session');
     const s = record.session;
     if (s.status !== 'complete' || s.payment_status !== 'unpaid' || record.paymentMethod !== 'bank_debit') {
-      throw new ApiError(400, `Only a completed bank-debit session awaiting payment can be settled (status ${s.status}, payment_status ${s.payment_status}).`, 'session_not_pending');
+      throw new ApiError(
+        400,
+        `Only a completed bank-debit session awaiting payment can be settled (status ${s.status}, payment_status ${s.payment_status}).`,
+        'session_not_pending',
+      );
     }
     const { event, delivery } = await settleAsyncPayment(emu, record, settle[2] === 'succeeded');
     return jsonReply(200, { session: s, event_id: event.id, delivery });

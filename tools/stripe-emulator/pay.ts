@@ -99,6 +99,12 @@ export async function submitCheckoutPage(emu: Emulator, id: string, form: FormOb
     showDiscount(record, discount && discount.ok ? discount : null);
     return htmlReply(200, renderCheckoutPage({ record, email, emailLocked: locked !== null, promotionCode: code, method, errors, applied: !!code }));
   }
-  await completeSession(emu, record, { email, customerId: who.customerId, createCustomer: who.createCustomer, method, applied: discount && discount.ok ? discount : null });
+  await completeSession(emu, record, {
+    email,
+    customerId: who.customerId,
+    createCustomer: who.createCustomer,
+    method,
+    applied: discount && discount.ok ? discount : null,
+  });
   return redirectReply(s.success_url.replaceAll('{CHECKOUT_SESSION_ID}', s.id));
 }

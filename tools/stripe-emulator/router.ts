@@ -13,10 +13,12 @@ import { Params } from './params';
 
 type Handler = (emu: Emulator, req: ApiRequest, id: string) => unknown;
 
-const byId = (get: (emu: Emulator, id: string) => unknown): Handler => (emu, req, id) => {
-  req.params.only(['expand']);
-  return get(emu, id);
-};
+const byId =
+  (get: (emu: Emulator, id: string) => unknown): Handler =>
+  (emu, req, id) => {
+    req.params.only(['expand']);
+    return get(emu, id);
+  };
 
 const ROUTES: [string, RegExp, Handler][] = [
   ['POST', /^\/v1\/customers$/, createCustomer],
@@ -75,12 +77,20 @@ export async function handleApi(emu: Emulator, method: string, path: string, que
   try {
     checkAuth(headers);
     const route = ROUTES.find(([m, re]) => m === method && re.test(path));
-    if (!route) throw new ApiError(404, `Unrecognized request URL (${method}: ${path}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.`);
+    if (!route)
+      throw new ApiError(
+        404,
+        `Unrecognized request URL (${method}: ${path}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.`,
+      );
     const fingerprint = `${method} ${path} ${rawBody}`;
     const stored = idempotencyKey ? emu.state.idempotency.get(idempotencyKey) : undefined;
     if (idempotencyKey && stored) {
       if (stored.fingerprint !== fingerprint) throw idempotencyMismatch(idempotencyKey);
-      return { status: stored.status, body: stored.body, headers: { 'Content-Type': 'application/json', ...base, 'Idempotency-Key': idempotencyKey, 'Idempotent-Replayed': 'true' } };
+      return {
+        status: stored.status,
+        body: stored.body,
+        headers: { 'Content-Type': 'application/json', ...base, 'Idempotency-Key': idempotencyKey, 'Idempotent-Replayed': 'true' },
+      };
     }
     const body = parseForm(method === 'GET' ? query : rawBody);
     const id = decodeURIComponent(route[1].exec(path)?.[1] ?? '');

@@ -74,7 +74,11 @@ async function handle(emu: Emulator, req: IncomingMessage, res: ServerResponse):
 /** Starts the emulator on node:http. Port 0 picks a free port; `url` is then the real address. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const host = options.host ?? '127.0.0.1';
-  const config: EmulatorConfig = { webhookUrl: options.webhookUrl, webhookSecret: options.webhookSecret || DEFAULT_WEBHOOK_SECRET, publicUrl: options.publicUrl };
+  const config: EmulatorConfig = {
+    webhookUrl: options.webhookUrl,
+    webhookSecret: options.webhookSecret || DEFAULT_WEBHOOK_SECRET,
+    publicUrl: options.publicUrl,
+  };
   const emu: Emulator = { state: createState(), config, url: '' };
   const server = createServer((req, res) => void handle(emu, req, res));
   await new Promise<void>((resolve, reject) => {

@@ -19,7 +19,11 @@ export async function deliver(emu: Emulator, event: StripeEvent): Promise<Delive
     const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: emu.config.webhookSecret });
     const res = await fetch(url, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json; charset=utf-8', 'Stripe-Signature': signature, 'User-Agent': 'Stripe/1.0 (+https://stripe.com/docs/webhooks)' },
+      headers: {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Stripe-Signature': signature,
+        'User-Agent': 'Stripe/1.0 (+https://stripe.com/docs/webhooks)',
+      },
       body: payload,
       signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
     });
@@ -30,12 +34,18 @@ export async function deliver(emu: Emulator, event: StripeEvent): Promise<Delive
     delivery.error = error instanceof Error ? error.message : String(error);
   }
   emu.state.deliveries.push(delivery);
-  if (delivery.status === null || delivery.status >= 300) console.warn(`[stripe-emulator] webhook ${event.type} ${event.id} → ${delivery.status ?? delivery.error}`);
+  if (delivery.status === null || delivery.status >= 300)
+    console.warn(`[stripe-emulator] webhook ${event.type} ${event.id} → ${delivery.status ?? delivery.error}`);
   return delivery;
 }
 
 /** Records an event (a snapshot of `object` now) and delivers it. */
-export async function emit(emu: Emulator, type: string, object: unknown, request: { id: string | null; idempotency_key: string | null } = { id: null, idempotency_key: null }) {
+export async function emit(
+  emu: Emulator,
+  type: string,
+  object: unknown,
+  request: { id: string | null; idempotency_key: string | null } = { id: null, idempotency_key: null },
+) {
   const event = buildEvent(type, object, request);
   event.pending_webhooks = emu.config.webhookUrl ? 1 : 0;
   emu.state.events.set(event.id, event);

@@ -22,7 +22,12 @@ export async function checkoutAction(letterId: string, _prev: CheckoutState, for
   if (!limited.ok) return { email, error: rateLimitMessage('started checkout', limited.retryAfterSeconds) };
   const payments = getPayments();
   if (!payments.ok) return { email, error: 'Payments are not set up on this server, so the letter cannot be unlocked here. Nothing was charged.' };
-  const result = await startCheckout(await getDb(), payments.stripe, { letterId, email: parsed.data, origin: await requestOrigin(), attempt: String(form.get('attempt') ?? '') });
+  const result = await startCheckout(await getDb(), payments.stripe, {
+    letterId,
+    email: parsed.data,
+    origin: await requestOrigin(),
+    attempt: String(form.get('attempt') ?? ''),
+  });
   if (result.kind === 'error') return { email, error: result.message };
   redirect(result.kind === 'paid' ? `/appeal/${letterId}/letter` : result.kind === 'pending' ? `/appeal/${letterId}` : result.url);
 }

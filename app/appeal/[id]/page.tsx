@@ -26,27 +26,37 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
   return (
     <>
       {checkout === 'canceled' && !paid && (
-        <p className="mb-4 rounded-lg bg-calm p-3" data-testid="checkout-canceled">Payment canceled. Nothing was charged, and your letter is saved here.</p>
+        <p className="mb-4 rounded-lg bg-calm p-3" data-testid="checkout-canceled">
+          Payment canceled. Nothing was charged, and your letter is saved here.
+        </p>
       )}
-      <h1 className="text-[1.75rem] font-bold leading-tight sm:text-4xl">Your appeal letter is ready to preview</h1>
+      <h1 className="text-[1.75rem] leading-tight font-bold sm:text-4xl">Your appeal letter is ready to preview</h1>
       <p className="mt-3 text-lg">{letter.subject}</p>
 
       {letter.warnings.length > 0 && (
         <section aria-labelledby="warnings" className="mt-6 rounded-xl border-2 border-amber-500 bg-amber-50 p-4" data-testid="letter-warnings">
-          <h2 id="warnings" className="text-xl font-semibold">Before you send it</h2>
+          <h2 id="warnings" className="text-xl font-semibold">
+            Before you send it
+          </h2>
           <ul className="mt-2 list-disc space-y-1 pl-6">
-            {letter.warnings.map((w) => <li key={w}>{w}</li>)}
+            {letter.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
           </ul>
-          <p className="mt-3"><Link href={`/appeal/${id}/edit`}>Edit your answers</Link></p>
+          <p className="mt-3">
+            <Link href={`/appeal/${id}/edit`}>Edit your answers</Link>
+          </p>
         </section>
       )}
 
       {unprintable.length > 0 && (
         <section aria-labelledby="unprintable" className="mt-6 rounded-xl border-2 border-amber-500 bg-amber-50 p-4" data-testid="pdf-unprintable">
-          <h2 id="unprintable" className="text-xl font-semibold">Some characters will not print in the PDF</h2>
+          <h2 id="unprintable" className="text-xl font-semibold">
+            Some characters will not print in the PDF
+          </h2>
           <p className="mt-2">
-            The PDF has no letter shape for {unprintable.map((ch) => `“${ch}”`).join(', ')}, so it would print a blank box there. The Word file
-            and the plain text keep them. <Link href={`/appeal/${id}/edit`}>Edit your answers</Link> to write them another way.
+            The PDF has no letter shape for {unprintable.map((ch) => `“${ch}”`).join(', ')}, so it would print a blank box there. The Word file and the plain
+            text keep them. <Link href={`/appeal/${id}/edit`}>Edit your answers</Link> to write them another way.
           </p>
         </section>
       )}
@@ -60,32 +70,52 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
         <>
           <LetterPreview letter={letter} />
           <section aria-labelledby="pending" className="mt-6 rounded-xl border-2 border-brand bg-calm p-4" data-testid="payment-pending">
-            <h2 id="pending" className="text-xl font-semibold">Payment pending</h2>
-            <p className="mt-1">Your bank payment is on its way. The full letter unlocks here as soon as the bank confirms it, usually within a few days; you do not need to pay again.</p>
+            <h2 id="pending" className="text-xl font-semibold">
+              Payment pending
+            </h2>
+            <p className="mt-1">
+              Your bank payment is on its way. The full letter unlocks here as soon as the bank confirms it, usually within a few days; you do not need to pay
+              again.
+            </p>
           </section>
         </>
       ) : (
         <>
           <LetterPreview letter={letter} />
           <section id="pay" aria-labelledby="unlock" className="mt-6 scroll-mt-4 rounded-xl border-2 border-brand p-4" data-testid="pay">
-            <h2 id="unlock" className="text-xl font-semibold">Unlock the full letter</h2>
-            <p className="mt-1">One payment unlocks the whole case: the full letter to edit, as a print-ready PDF and a Word file for the doctor’s office; your deadlines as calendar events; the doctor’s packet; and the letters for the steps after it, if the plan is late or says no.</p>
+            <h2 id="unlock" className="text-xl font-semibold">
+              Unlock the full letter
+            </h2>
+            <p className="mt-1">
+              One payment unlocks the whole case: the full letter to edit, as a print-ready PDF and a Word file for the doctor’s office; your deadlines as
+              calendar events; the doctor’s packet; and the letters for the steps after it, if the plan is late or says no.
+            </p>
             <PayForm action={checkoutAction.bind(null, id)} attempt={randomUUID()} priceLine={PRICE_LINE} />
           </section>
         </>
       )}
 
       <section aria-labelledby="next-steps" className="mt-8">
-        <h2 id="next-steps" className="text-xl font-semibold">While you wait</h2>
-        <p className="mt-2">Once you send it, <Link href={`/appeal/${id}/track`}>track your appeal</Link> to know when the plan must decide.</p>
+        <h2 id="next-steps" className="text-xl font-semibold">
+          While you wait
+        </h2>
+        <p className="mt-2">
+          Once you send it, <Link href={`/appeal/${id}/track`}>track your appeal</Link> to know when the plan must decide.
+        </p>
         <Downloads id={id} kind="claim-file-request" paid={paid} title="Free: ask the plan for your claim file and the criteria it used" />
       </section>
 
       <section aria-labelledby="keep" className="mt-10 rounded-xl bg-calm p-4">
-        <h2 id="keep" className="text-xl font-semibold">Keep your private link</h2>
-        <p className="mt-2">This letter opens only in this browser. To open it elsewhere, save this link somewhere private; anyone with it can read the letter.</p>
-        <p className="mt-2 break-all font-mono text-base" data-testid="private-link">{`${SITE_URL}/appeal/${id}/open?key=${token}`}</p>
-        <p className="mt-3"><Link href={`/appeal/${id}/edit`}>Edit your answers</Link> — the letter is recomposed.</p>
+        <h2 id="keep" className="text-xl font-semibold">
+          Keep your private link
+        </h2>
+        <p className="mt-2">
+          This letter opens only in this browser. To open it elsewhere, save this link somewhere private; anyone with it can read the letter.
+        </p>
+        <p className="mt-2 font-mono text-base break-all" data-testid="private-link">{`${SITE_URL}/appeal/${id}/open?key=${token}`}</p>
+        <p className="mt-3">
+          <Link href={`/appeal/${id}/edit`}>Edit your answers</Link> — the letter is recomposed.
+        </p>
       </section>
     </>
   );

@@ -13,7 +13,14 @@ import { PlanFinder } from './plan-finder-inline';
 import { HiddenAnswers, StepField, type FieldContext } from './step-fields';
 
 export type Option = { value: string; label: string };
-export type FormOptions = { insurers: string[]; drugs: string[]; reasons: Option[]; planTypes: Option[]; otherPlanTypes: Option[]; noticeDaysPlanTypes: string[] };
+export type FormOptions = {
+  insurers: string[];
+  drugs: string[];
+  reasons: Option[];
+  planTypes: Option[];
+  otherPlanTypes: Option[];
+  noticeDaysPlanTypes: string[];
+};
 
 const noSubscribe = () => () => {};
 const primary = 'rounded-md bg-brand px-6 py-3 text-lg font-semibold text-white hover:bg-brand-dark disabled:opacity-60';
@@ -24,7 +31,17 @@ const secondary = 'rounded-md border-2 border-brand px-4 py-2 font-semibold text
  * questions still open, then "check your answers". Every button is a form post to the one server action, so it
  * all works without JavaScript; with it, the same posts come back without a page load.
  */
-export function AppealForm({ initial, options, letterId, intro }: { initial: AppealFormState; options: FormOptions; letterId?: string; intro?: React.ReactNode }) {
+export function AppealForm({
+  initial,
+  options,
+  letterId,
+  intro,
+}: {
+  initial: AppealFormState;
+  options: FormOptions;
+  letterId?: string;
+  intro?: React.ReactNode;
+}) {
   const [state, formAction, pending] = useActionState(submitAppeal, initial);
   const [local, setLocal] = useState({ values: state.values, version: state.version, from: state.version });
   const [planType, setPlanType] = useState(local.values.fields.planType ?? '');
@@ -34,7 +51,11 @@ export function AppealForm({ initial, options, letterId, intro }: { initial: App
     setPlanType(state.values.fields.planType ?? '');
   }
   // False in the server HTML (so no-JavaScript users see every field), true once hydrated.
-  const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
   const [busy, setBusy] = useState('');
   const statusRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -66,9 +87,12 @@ export function AppealForm({ initial, options, letterId, intro }: { initial: App
   // With JavaScript, the days a notice gives show only for the plan types whose window the state sets.
   const noticeDaysTypes = hydrated ? options.noticeDaysPlanTypes : [...options.noticeDaysPlanTypes, planType];
   const shown = question
-    ? visibleFields(question, plan, { ...values, fields: { ...values.fields, planType } }, { change: state.change, errors, noticeDaysPlanTypes: noticeDaysTypes }).filter(
-        (f) => f !== 'noticeDays' || !hydrated || options.noticeDaysPlanTypes.includes(planType) || Boolean(errors.noticeDays),
-      )
+    ? visibleFields(
+        question,
+        plan,
+        { ...values, fields: { ...values.fields, planType } },
+        { change: state.change, errors, noticeDaysPlanTypes: noticeDaysTypes },
+      ).filter((f) => f !== 'noticeDays' || !hydrated || options.noticeDaysPlanTypes.includes(planType) || Boolean(errors.noticeDays))
     : [];
   const ctx: FieldContext = {
     values,
@@ -89,7 +113,9 @@ export function AppealForm({ initial, options, letterId, intro }: { initial: App
       {/* The patient's time zone, so the letter's date and deadlines use their "today". */}
       <input type="hidden" name="timeZone" value={hydrated ? Intl.DateTimeFormat().resolvedOptions().timeZone : ''} />
       <input type="hidden" name="readMarks" value={JSON.stringify(marks)} />
-      {Object.entries(carriedFields(state)).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {Object.entries(carriedFields(state)).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {step !== 'start' && <input type="hidden" name="letterText" value={state.letterText} />}
       <HiddenAnswers values={values} shown={new Set(shown)} />
       {/* The form's default button: Enter in a text field moves on, never "remove criterion 1". */}
@@ -103,7 +129,9 @@ export function AppealForm({ initial, options, letterId, intro }: { initial: App
             {errorEntries.length > 0 && (
               <ul className="mt-2 list-disc pl-6">
                 {errorEntries.map(([name, msgs]) => (
-                  <li key={name}><a href={`#${fieldId(name)}`}>{msgs[0]}</a></li>
+                  <li key={name}>
+                    <a href={`#${fieldId(name)}`}>{msgs[0]}</a>
+                  </li>
                 ))}
               </ul>
             )}
@@ -112,12 +140,25 @@ export function AppealForm({ initial, options, letterId, intro }: { initial: App
       </div>
 
       {step !== 'start' && (
-        <button type="submit" name="intent" value="back" formNoValidate className="mt-6 inline-flex items-center gap-1 text-base font-medium text-brand underline" data-testid="back">
+        <button
+          type="submit"
+          name="intent"
+          value="back"
+          formNoValidate
+          className="mt-6 inline-flex items-center gap-1 text-base font-medium text-brand underline"
+          data-testid="back"
+        >
           <span aria-hidden="true">‹</span> {state.change ? 'Back to your answers' : 'Back'}
         </button>
       )}
-      {number && step !== 'start' && <p className="mt-4 text-base text-muted" data-testid="step-count">Step {number.n} of {number.of}</p>}
-      <h2 ref={headingRef} tabIndex={-1} className={`${step === 'start' ? 'mt-8' : 'mt-1'} text-2xl font-semibold outline-none`} data-testid="step-title">{STEP_TITLES[step]}</h2>
+      {number && step !== 'start' && (
+        <p className="mt-4 text-base text-muted" data-testid="step-count">
+          Step {number.n} of {number.of}
+        </p>
+      )}
+      <h2 ref={headingRef} tabIndex={-1} className={`${step === 'start' ? 'mt-8' : 'mt-1'} text-2xl font-semibold outline-none`} data-testid="step-title">
+        {STEP_TITLES[step]}
+      </h2>
 
       {step === 'start' && (
         <>
@@ -135,7 +176,9 @@ export function AppealForm({ initial, options, letterId, intro }: { initial: App
           {question === 'plan' && hint && hintLabel && planType !== hint.planType && (
             <div className="mt-4 rounded-lg border-2 border-amber-500 bg-amber-50 p-4" data-testid="plan-hint">
               <p className="font-semibold">Your letter suggests: {hintLabel}</p>
-              <p className="mt-1 text-base">It says: “{hint.evidence.replace(/[.\s]+$/, '')}.” Only you can confirm it: the kind of plan decides the rules your letter cites.</p>
+              <p className="mt-1 text-base">
+                It says: “{hint.evidence.replace(/[.\s]+$/, '')}.” Only you can confirm it: the kind of plan decides the rules your letter cites.
+              </p>
               <button type="submit" name="intent" value="confirm-hint" formNoValidate className={`mt-2 ${secondary}`}>
                 Yes, that is my kind of plan
               </button>
@@ -168,7 +211,9 @@ export function AppealForm({ initial, options, letterId, intro }: { initial: App
                   : 'Compose my letter'
               : 'Continue'}
           </button>
-          {step === 'check' && <p className="mt-3 text-base text-muted">Free preview. Your answers are encrypted and only this browser (or your private link) can open them.</p>}
+          {step === 'check' && (
+            <p className="mt-3 text-base text-muted">Free preview. Your answers are encrypted and only this browser (or your private link) can open them.</p>
+          )}
         </div>
       )}
     </form>

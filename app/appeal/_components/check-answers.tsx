@@ -44,22 +44,59 @@ function answer(field: string, values: AppealFormValues, options: FormOptions): 
  * "Check your answers": every answer by step, each with a Change button (a form post, so nothing is lost)
  * that opens its step with every question shown. Answers read from the pasted letter say so.
  */
-export function CheckAnswers({ values, options, marks, steps }: { values: AppealFormValues; options: FormOptions; marks: ReadMark[]; steps: readonly QuestionStep[] }) {
+export function CheckAnswers({
+  values,
+  options,
+  marks,
+  steps,
+}: {
+  values: AppealFormValues;
+  options: FormOptions;
+  marks: ReadMark[];
+  steps: readonly QuestionStep[];
+}) {
   return (
     <div data-testid="check-answers">
       {QUESTION_STEPS.filter((s) => steps.includes(s) || STEP_FIELDS[s].some((f) => answer(f, values, options))).map((step) => (
         <section key={step} aria-labelledby={`check-${step}`} className="mt-8">
-          <h2 id={`check-${step}`} className="text-xl font-semibold">{STEP_TITLES[step]}</h2>
+          <h2 id={`check-${step}`} className="text-xl font-semibold">
+            {STEP_TITLES[step]}
+          </h2>
           <dl className="mt-2 divide-y divide-slate-200 border-y border-slate-200">
             {STEP_FIELDS[step].map((field) => {
               const value = answer(field, values, options);
-              if (value === undefined && !['planType', 'diagnosis', 'patientName', 'memberId', 'insurer', 'drug', 'reason', 'denialDate', 'prescriberName', 'prescriberSpecialty'].includes(field)) return null;
+              if (
+                value === undefined &&
+                ![
+                  'planType',
+                  'diagnosis',
+                  'patientName',
+                  'memberId',
+                  'insurer',
+                  'drug',
+                  'reason',
+                  'denialDate',
+                  'prescriberName',
+                  'prescriberSpecialty',
+                ].includes(field)
+              )
+                return null;
               const read = typeof value === 'string' && markFor(marks, field, values.fields[field]);
               return (
                 <div key={field} className="grid gap-1 py-3 sm:grid-cols-[14rem_1fr_auto] sm:gap-4" data-testid={`answer-${field}`}>
                   <dt className="font-medium">{FIELD_LABELS[field]}</dt>
                   <dd className="break-words">
-                    {value === undefined ? <span className="text-muted">Not answered</span> : Array.isArray(value) ? <ul className="list-disc pl-5">{value.map((v) => <li key={v}>{v}</li>)}</ul> : <span className="whitespace-pre-line">{value}</span>}
+                    {value === undefined ? (
+                      <span className="text-muted">Not answered</span>
+                    ) : Array.isArray(value) ? (
+                      <ul className="list-disc pl-5">
+                        {value.map((v) => (
+                          <li key={v}>{v}</li>
+                        ))}
+                      </ul>
+                    ) : (
+                      <span className="whitespace-pre-line">{value}</span>
+                    )}
                     {read && <span className="mt-1 block text-base text-muted">Read from your letter</span>}
                   </dd>
                   <dd>
@@ -82,14 +119,19 @@ export function NoticeCheck({ report, planType }: { report?: NoticeReport; planT
   if (!report) return null;
   return (
     <section aria-labelledby="owed" className="mt-10 rounded-xl border border-slate-300 bg-calm p-4" data-testid="notice-check">
-      <h2 id="owed" className="text-xl font-semibold">What your plan owed you in its notice</h2>
+      <h2 id="owed" className="text-xl font-semibold">
+        What your plan owed you in its notice
+      </h2>
       {report.kind === 'not-checked' ? (
         <p className="mt-2">{report.why}</p>
       ) : report.missing.length === 0 ? (
         <p className="mt-2">We found each thing the rules for a {report.planLabel} require a denial notice to include.</p>
       ) : (
         <>
-          <p className="mt-2">The rules for a {report.planLabel} say a denial notice must include these. We could not find them in the letter you pasted; check it yourself, as our reading can miss words:</p>
+          <p className="mt-2">
+            The rules for a {report.planLabel} say a denial notice must include these. We could not find them in the letter you pasted; check it yourself, as
+            our reading can miss words:
+          </p>
           <ul className="mt-2 list-disc space-y-1 pl-6" data-testid="notice-missing">
             {report.missing.map((m) => (
               <li key={`${m.item}-${m.citation}`}>

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { ReadMark } from '@/lib/appeal/read-marks';
 
-export const inputClass = 'mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700 aria-[invalid=true]:border-2';
+export const inputClass =
+  'mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700 aria-[invalid=true]:border-2';
 
 type FieldProps = {
   name: string;
@@ -23,13 +24,25 @@ export const fieldId = (name: string) => `f-${name.replace(/\./g, '-')}`;
 export function Field({ name, label, hint, errors, defaultValue = '', required, type = 'text', list, autoComplete = 'off', mark }: FieldProps) {
   const id = fieldId(name);
   const describedBy = describedByFor(id, { hint: Boolean(hint), mark: Boolean(mark), error: Boolean(errors?.length) });
-  const common = { id, name, defaultValue, 'aria-describedby': describedBy, 'aria-invalid': errors?.length ? true : undefined, required, className: inputClass };
+  const common = {
+    id,
+    name,
+    defaultValue,
+    'aria-describedby': describedBy,
+    'aria-invalid': errors?.length ? true : undefined,
+    required,
+    className: inputClass,
+  };
   return (
     <div className="mt-4">
       <label htmlFor={id} className="block font-medium">
         {label} {!required && <span className="font-normal text-muted">(optional)</span>}
       </label>
-      {hint && <p id={`${id}-hint`} className="text-base text-muted">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="text-base text-muted">
+          {hint}
+        </p>
+      )}
       {mark && <ReadNote id={`${id}-read`} mark={mark} />}
       {type === 'textarea' ? <textarea rows={3} {...common} /> : <input type={type} list={list} autoComplete={autoComplete} {...common} />}
       <FieldError id={`${id}-error`} errors={errors} />
@@ -48,7 +61,12 @@ export function ReadNote({ id, mark }: { id: string; mark: ReadMark }) {
   return (
     <p id={id} className="mt-1 border-l-4 border-amber-500 bg-amber-50 px-3 py-1 text-base" data-testid="read-note">
       <strong>Read from your letter: please check it.</strong>
-      {quote && <> <span className="text-muted">The letter says: “{mark.evidence}”</span></>}
+      {quote && (
+        <>
+          {' '}
+          <span className="text-muted">The letter says: “{mark.evidence}”</span>
+        </>
+      )}
     </p>
   );
 }
@@ -66,7 +84,9 @@ export function Section({ title, children }: { title: string; children: React.Re
   const id = `s-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
   return (
     <section aria-labelledby={id} className="mt-10">
-      <h2 id={id} className="text-2xl font-semibold">{title}</h2>
+      <h2 id={id} className="text-2xl font-semibold">
+        {title}
+      </h2>
       {children}
     </section>
   );

@@ -16,7 +16,17 @@ export function PlanFinder({ step }: { step?: FinderStep }) {
     );
   }
   if ('question' in step) {
-    return <PlanFinderQuestion step={step} prefix="finder." button={<button type="submit" name="intent" value="plan-finder" className={secondary}>Continue</button>} />;
+    return (
+      <PlanFinderQuestion
+        step={step}
+        prefix="finder."
+        button={
+          <button type="submit" name="intent" value="plan-finder" className={secondary}>
+            Continue
+          </button>
+        }
+      />
+    );
   }
   return (
     <PlanFinderResult result={step.result}>

@@ -49,8 +49,12 @@ export function Rows<T extends CriterionValues | TreatmentValues>({ list, rows, 
                 const mark = key === 'criterion' ? markFor(marks, 'criteria', value) : undefined;
                 return (
                   <div key={key} className="mt-2">
-                    <label htmlFor={id} className="block font-medium">{label}</label>
-                    <p id={`${id}-hint`} className="text-base text-muted">{hint}</p>
+                    <label htmlFor={id} className="block font-medium">
+                      {label}
+                    </label>
+                    <p id={`${id}-hint`} className="text-base text-muted">
+                      {hint}
+                    </p>
                     {mark && <ReadNote id={`${id}-read`} mark={mark} />}
                     <textarea
                       id={id}
@@ -65,14 +69,28 @@ export function Rows<T extends CriterionValues | TreatmentValues>({ list, rows, 
                   </div>
                 );
               })}
-              <button type="submit" name="intent" value={`remove-${list}:${i}`} formNoValidate onClick={onRemove(i)} className="mt-2 text-base text-brand underline">
+              <button
+                type="submit"
+                name="intent"
+                value={`remove-${list}:${i}`}
+                formNoValidate
+                onClick={onRemove(i)}
+                className="mt-2 text-base text-brand underline"
+              >
                 Remove {noun} {i + 1}
               </button>
             </fieldset>
           </li>
         ))}
       </ol>
-      <button type="submit" name="intent" value={`add-${list}`} formNoValidate onClick={onAdd} className="mt-3 rounded-md border border-brand px-4 py-2 font-medium text-brand">
+      <button
+        type="submit"
+        name="intent"
+        value={`add-${list}`}
+        formNoValidate
+        onClick={onAdd}
+        className="mt-3 rounded-md border border-brand px-4 py-2 font-medium text-brand"
+      >
         Add a {noun}
       </button>
     </div>

@@ -28,24 +28,34 @@ export default async function CodePage({ params }: { params: Promise<Params> }) 
   const reason = code.reason ? index.reasons.get(code.reason) : undefined;
   return (
     <HubPage
-      crumbs={[{ name: 'Denial codes', path: '/codes' }, { name: codeLabel(code), path: `/codes/${code.slug}` }]}
+      crumbs={[
+        { name: 'Denial codes', path: '/codes' },
+        { name: codeLabel(code), path: `/codes/${code.slug}` },
+      ]}
       title={`${codeLabel(code)}: ${code.title}`}
       intro={
         <div className="rounded-xl bg-calm p-4" data-testid="code-meaning">
           <p>{code.meaning}</p>
-          <p className="mt-2 text-base text-muted">Kind of denial: {code.denialType}. Seen with group codes {code.groups.join(', ')}.</p>
+          <p className="mt-2 text-base text-muted">
+            Kind of denial: {code.denialType}. Seen with group codes {code.groups.join(', ')}.
+          </p>
           {code.deactivated && <p className="mt-2 font-semibold">This code is no longer in use; a current claim should carry a different code.</p>}
         </div>
       }
     >
       <div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: renderMarkdown(code.body) }} />
       <p data-testid="claim-file-link">
-        To see exactly why the plan used this code, <Link href="/claim-file-request">ask for your claim file and the criteria used</Link> (a free letter; nothing is stored).
+        To see exactly why the plan used this code, <Link href="/claim-file-request">ask for your claim file and the criteria used</Link> (a free letter;
+        nothing is stored).
       </p>
       {reason && (
         <section aria-labelledby="reason">
-          <h2 id="reason" className="mb-3 text-2xl font-semibold">This code usually means: {reason.short.toLowerCase()}</h2>
-          <p><Link href={reasonPath(reason.slug)}>How to appeal a claim {reason.label}</Link></p>
+          <h2 id="reason" className="mb-3 text-2xl font-semibold">
+            This code usually means: {reason.short.toLowerCase()}
+          </h2>
+          <p>
+            <Link href={reasonPath(reason.slug)}>How to appeal a claim {reason.label}</Link>
+          </p>
           <LetterCta href={`/appeal?${new URLSearchParams({ reason: reason.slug })}`} heading="Draft your appeal letter" />
         </section>
       )}

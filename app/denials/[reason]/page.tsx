@@ -32,21 +32,34 @@ export default async function ReasonHub({ params }: { params: Promise<Params> })
   const guides = index.byReason.get(reason.slug) ?? [];
   return (
     <HubPage
-      crumbs={[{ name: 'Guides', path: '/guides' }, { name: reason.short, path: reasonPath(slug) }]}
+      crumbs={[
+        { name: 'Guides', path: '/guides' },
+        { name: reason.short, path: reasonPath(slug) },
+      ]}
       title={`Claim ${reason.label}?`}
-      intro={<p className="rounded-xl bg-calm p-4" data-testid="answer"><strong>You can appeal it.</strong> {reason.answer}</p>}
+      intro={
+        <p className="rounded-xl bg-calm p-4" data-testid="answer">
+          <strong>You can appeal it.</strong> {reason.answer}
+        </p>
+      }
     >
       <section aria-labelledby="strategy">
-        <h2 id="strategy" className="mb-3 text-2xl font-semibold">How to answer it</h2>
+        <h2 id="strategy" className="mb-3 text-2xl font-semibold">
+          How to answer it
+        </h2>
         <div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: renderSharedMarkdown(reason.body) }} />
       </section>
       <LearnMore index={index} reason={reason.slug} />
       <section aria-labelledby="guides">
-        <h2 id="guides" className="mb-3 text-2xl font-semibold">Guides for this denial</h2>
+        <h2 id="guides" className="mb-3 text-2xl font-semibold">
+          Guides for this denial
+        </h2>
         <GuideList index={index} guides={guides} />
       </section>
       <section aria-labelledby="deadlines">
-        <h2 id="deadlines" className="mb-3 text-2xl font-semibold">Your deadlines</h2>
+        <h2 id="deadlines" className="mb-3 text-2xl font-semibold">
+          Your deadlines
+        </h2>
         <DeadlineTable />
       </section>
       <LetterCta href={`/appeal?${new URLSearchParams({ reason: reason.slug })}`} heading="Get your appeal letter drafted" />

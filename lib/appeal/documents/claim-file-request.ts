@@ -16,8 +16,19 @@ import { senderBlock, signatureBlock, type Writer } from './parts';
  * right to them where the plan type has one written, and asking without claiming one where it has not.
  */
 
-const text = (label: string, max = 200) => z.string({ error: `Enter ${label}` }).trim().min(1, { error: `Enter ${label}` }).max(max, { error: `Keep ${label} under ${max} characters` });
-const optional = (max = 200) => z.string().trim().max(max, { error: `Keep this under ${max} characters` }).optional().transform((v) => v || undefined);
+const text = (label: string, max = 200) =>
+  z
+    .string({ error: `Enter ${label}` })
+    .trim()
+    .min(1, { error: `Enter ${label}` })
+    .max(max, { error: `Keep ${label} under ${max} characters` });
+const optional = (max = 200) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `Keep this under ${max} characters` })
+    .optional()
+    .transform((v) => v || undefined);
 
 export const claimFileRequestSchema = z
   .object({
@@ -42,19 +53,28 @@ export const claimFileRequestSchema = z
       .string({ error: 'Enter the date on the denial letter' })
       .trim()
       .superRefine((v, ctx) => {
-        if (!isoDateSchema.safeParse(v).success) ctx.addIssue({ code: 'custom', message: 'Enter the date on the denial letter as a real date, for example 2026-03-14' });
+        if (!isoDateSchema.safeParse(v).success)
+          ctx.addIssue({ code: 'custom', message: 'Enter the date on the denial letter as a real date, for example 2026-03-14' });
       }),
     /** What the notice left out (from the notice check), to ask for by name. */
-    missingFromNotice: z.array(z.object({ item: z.string().max(300), citation: z.string().max(120).optional() })).max(12).default([]),
+    missingFromNotice: z
+      .array(z.object({ item: z.string().max(300), citation: z.string().max(120).optional() }))
+      .max(12)
+      .default([]),
   })
   .superRefine((r, ctx) => {
-    if (r.representativeName && !r.representativeRelationship) ctx.addIssue({ code: 'custom', path: ['representativeRelationship'], message: 'Say how you are related to the patient' });
+    if (r.representativeName && !r.representativeRelationship)
+      ctx.addIssue({ code: 'custom', path: ['representativeRelationship'], message: 'Say how you are related to the patient' });
   });
 
 export type ClaimFileRequest = z.infer<typeof claimFileRequestSchema>;
 
 /** The request inside a case: everything it needs is already in the case. */
-export type ClaimFileSource = Writer & Pick<ClaimFileRequest, 'insurer' | 'insurerAddress' | 'planType' | 'memberId' | 'claimNumber' | 'denialDate'> & { planName?: string; missingFromNotice?: ClaimFileRequest['missingFromNotice'] };
+export type ClaimFileSource = Writer &
+  Pick<ClaimFileRequest, 'insurer' | 'insurerAddress' | 'planType' | 'memberId' | 'claimNumber' | 'denialDate'> & {
+    planName?: string;
+    missingFromNotice?: ClaimFileRequest['missingFromNotice'];
+  };
 
 export function composeClaimFileRequest(r: ClaimFileSource, opts: { today: string }): Letter {
   if (!isPlanType(r.planType)) throw new Error(`unsupported plan type ${String(r.planType)}`);
@@ -65,10 +85,16 @@ export function composeClaimFileRequest(r: ClaimFileSource, opts: { today: strin
 
   const requests: string[] = [];
   if (rights.claimFile) {
-    const relevant = rights.relevant ? `, as “relevant” is defined in ${cite(rights.relevant.citation)}: every document relied on in making the decision, submitted, considered or generated in making it, and any policy statement about this treatment for this diagnosis` : '';
-    requests.push(`Please send me, free of charge, copies of all documents, records and other information relevant to this claim (${cite(rights.claimFile.citation)})${relevant}.`);
+    const relevant = rights.relevant
+      ? `, as “relevant” is defined in ${cite(rights.relevant.citation)}: every document relied on in making the decision, submitted, considered or generated in making it, and any policy statement about this treatment for this diagnosis`
+      : '';
+    requests.push(
+      `Please send me, free of charge, copies of all documents, records and other information relevant to this claim (${cite(rights.claimFile.citation)})${relevant}.`,
+    );
   } else {
-    requests.push('Please send me a copy of the complete file for this decision: the documents and records you relied on, any medical or other opinion you obtained, and any notes of the review.');
+    requests.push(
+      'Please send me a copy of the complete file for this decision: the documents and records you relied on, any medical or other opinion you obtained, and any notes of the review.',
+    );
   }
   requests.push(
     rights.criteria
@@ -76,22 +102,32 @@ export function composeClaimFileRequest(r: ClaimFileSource, opts: { today: strin
       : 'Please send me the coverage criteria, guideline or policy you used to make the decision, with its name and date.',
   );
   if (rights.clinicalJudgment) {
-    requests.push(`If the denial rests on medical necessity, experimental treatment or a similar exclusion, please send the scientific or clinical judgment for it, applying the plan’s terms to the patient’s medical circumstances (${cite(rights.clinicalJudgment.citation)}).`);
+    requests.push(
+      `If the denial rests on medical necessity, experimental treatment or a similar exclusion, please send the scientific or clinical judgment for it, applying the plan’s terms to the patient’s medical circumstances (${cite(rights.clinicalJudgment.citation)}).`,
+    );
   }
   requests.push(
     rights.experts
       ? `Please give me the name and credentials of every medical expert whose advice was obtained in connection with the decision (${cite(rights.experts.citation)}).`
       : 'Please tell me the name and credentials of any physician or other reviewer who took part in the decision.',
   );
-  if (rights.codes) requests.push(`Please send me the diagnosis and treatment codes for this claim, and the denial code with its meaning (${cite(rights.codes.citation)}).`);
+  if (rights.codes)
+    requests.push(`Please send me the diagnosis and treatment codes for this claim, and the denial code with its meaning (${cite(rights.codes.citation)}).`);
   if (r.missingFromNotice?.length) {
     const items = r.missingFromNotice.map((m) => `${m.item}${m.citation ? ` (${cite(m.citation)})` : ''}`);
     requests.push(`Your notice did not include the following, which the rules require a denial notice to contain: ${items.join('; ')}. Please send them.`);
   }
 
-  const deadline = computeDeadlines({ planType: r.planType, denialDate: r.denialDate, urgent: false, timing: 'pre-service', today: opts.today }).deadlines.filter((d) => d.id === 'appeal-due');
+  const deadline = computeDeadlines({
+    planType: r.planType,
+    denialDate: r.denialDate,
+    urgent: false,
+    timing: 'pre-service',
+    today: opts.today,
+  }).deadlines.filter((d) => d.id === 'appeal-due');
   if (!r.claimNumber) warn('Add the claim or reference number from the denial letter, so the plan matches the request to the right file.');
-  if (!r.insurerAddress) warn('Add the plan’s address from the denial letter or the member card; many plans also accept this request through their member portal.');
+  if (!r.insurerAddress)
+    warn('Add the plan’s address from the denial letter or the member card; many plans also accept this request through their member portal.');
   warn('This request does not pause your appeal deadline. Send your appeal by its due date even if the file has not arrived.');
 
   const writer: Writer = r;
@@ -108,7 +144,10 @@ export function composeClaimFileRequest(r: ClaimFileSource, opts: { today: strin
           `Date of the denial letter: ${formatDate(r.denialDate)}`,
         ]),
       },
-      { id: SECTION.subject, paragraphs: [`Re: Request for the claim file and the criteria used in your ${rules.decisionName} dated ${formatDate(r.denialDate)}`] },
+      {
+        id: SECTION.subject,
+        paragraphs: [`Re: Request for the claim file and the criteria used in your ${rules.decisionName} dated ${formatDate(r.denialDate)}`],
+      },
       {
         id: SECTION.opening,
         paragraphs: [
@@ -117,7 +156,10 @@ export function composeClaimFileRequest(r: ClaimFileSource, opts: { today: strin
         ],
       },
       { id: 'requests', heading: 'What I am asking for', paragraphs: requests },
-      { id: SECTION.outcome, paragraphs: ['Please send these to me at the address above as soon as possible, because my time to appeal is running. Thank you.'] },
+      {
+        id: SECTION.outcome,
+        paragraphs: ['Please send these to me at the address above as soon as possible, because my time to appeal is running. Thank you.'],
+      },
       { id: SECTION.signature, paragraphs: signatureBlock(writer) },
     ],
     criteriaTable: [],
@@ -132,7 +174,11 @@ export function composeClaimFileRequest(r: ClaimFileSource, opts: { today: strin
 export type ClaimFileValues = Partial<Record<(typeof CLAIM_FILE_FIELDS)[number], string>>;
 
 /** The form's fields as typed (so nothing is lost on an error), and the request when they are valid. */
-export function parseClaimFileForm(form: FormData): { values: ClaimFileValues; gaps: NoticeItem[]; result: { ok: true; request: ClaimFileRequest } | { ok: false; fieldErrors: Record<string, string[]> } } {
+export function parseClaimFileForm(form: FormData): {
+  values: ClaimFileValues;
+  gaps: NoticeItem[];
+  result: { ok: true; request: ClaimFileRequest } | { ok: false; fieldErrors: Record<string, string[]> };
+} {
   const values: ClaimFileValues = {};
   for (const name of CLAIM_FILE_FIELDS) values[name] = String(form.get(name) ?? '');
   const gaps = noticeGapsFrom(form.getAll(NOTICE_GAP_FIELD));

@@ -9,7 +9,9 @@ export function criteriaSection(c: AppealCase): LetterSection {
   return {
     id: SECTION.criteria,
     heading: 'How the coverage criteria are met',
-    paragraphs: [`Each coverage criterion is listed below with the fact in ${possessive(c.patientName)} medical records that meets it and the number of the exhibit that shows it.`],
+    paragraphs: [
+      `Each coverage criterion is listed below with the fact in ${possessive(c.patientName)} medical records that meets it and the number of the exhibit that shows it.`,
+    ],
   };
 }
 

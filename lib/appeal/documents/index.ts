@@ -37,7 +37,15 @@ export function composeDocument(kind: DocumentKind, { case: c, journey }: CaseCo
       return { letter: { ...letter, deadlines: caseDeadlines(c, journey, opts.today) } };
     }
     case 'claim-file-request':
-      return { letter: { ...composeClaimFileRequest({ ...c, missingFromNotice: noticeGapRequests(c.planType, c.noticeGaps, { reason: c.reason, timing: c.timing, noticeDate: c.denialDate }) }, opts), deadlines: caseDeadlines(c, journey, opts.today) } };
+      return {
+        letter: {
+          ...composeClaimFileRequest(
+            { ...c, missingFromNotice: noticeGapRequests(c.planType, c.noticeGaps, { reason: c.reason, timing: c.timing, noticeDate: c.denialDate }) },
+            opts,
+          ),
+          deadlines: caseDeadlines(c, journey, opts.today),
+        },
+      };
     case 'plan-missed-deadline':
       return composeMissedDeadline(c, journey, opts);
     case 'next-level':

@@ -18,7 +18,10 @@ export function composeMissedDeadline(c: AppealCase, journey: Journey, opts: { t
   const due = stage.decisionDue;
   if (!stage.received) return unavailable('Record when you sent the appeal and when the plan received it first.');
   if (!due) return unavailable(`There is no sourced deadline for ${stage.decider} to decide at this level, so we cannot say it is late: check the notice.`);
-  if (!due.known) return unavailable('We only know an estimate of when the plan received your appeal. Record the date it actually arrived (a certified-mail receipt, a fax confirmation or a portal timestamp) before saying the plan is late.');
+  if (!due.known)
+    return unavailable(
+      'We only know an estimate of when the plan received your appeal. Record the date it actually arrived (a certified-mail receipt, a fax confirmation or a portal timestamp) before saying the plan is late.',
+    );
   if (!due.late) return unavailable(`The decision is not late yet: it is due by ${formatDate(due.extendedTo ?? due.date)}.`);
   if (status.late?.action !== 'patient') return unavailable(status.late?.text ?? 'The plan must act on its own at this level.');
 
@@ -29,8 +32,14 @@ export function composeMissedDeadline(c: AppealCase, journey: Journey, opts: { t
   if (!rule) return unavailable('We do not draft a letter for this level yet. Follow the instructions on your notice.');
 
   const fehbToOpm = !level && c.planType === 'fehb';
-  const to = fehbToOpm ? 'U.S. Office of Personnel Management, Federal Employees Health Benefits Program' : level ? level.who.replace(/\.$/, '') : `${c.insurer}, Appeals Department`;
-  const sent = stage.stage.sentOn ? ` on ${formatDate(stage.stage.sentOn)}${stage.stage.sentBy ? ` (${SEND_METHOD_LABELS[stage.stage.sentBy].toLowerCase()})` : ''}` : '';
+  const to = fehbToOpm
+    ? 'U.S. Office of Personnel Management, Federal Employees Health Benefits Program'
+    : level
+      ? level.who.replace(/\.$/, '')
+      : `${c.insurer}, Appeals Department`;
+  const sent = stage.stage.sentOn
+    ? ` on ${formatDate(stage.stage.sentOn)}${stage.stage.sentBy ? ` (${SEND_METHOD_LABELS[stage.stage.sentBy].toLowerCase()})` : ''}`
+    : '';
   const dueDate = due.extendedTo ?? due.date;
   if (fehbToOpm) warn('Send this to OPM at the address in your plan brochure, and a copy to the carrier.');
   else warn('Keep proof of when this letter arrives, as you did for the appeal.');
@@ -58,7 +67,15 @@ export function composeMissedDeadline(c: AppealCase, journey: Journey, opts: { t
             rule,
           ],
         },
-        { id: SECTION.outcome, heading: 'What I am asking for', paragraphs: [fehbToOpm ? `I ask OPM to review the carrier’s denial of ${c.drug} and direct the carrier to cover it.` : `Please confirm in writing that you received this letter, and send me the complete claim file for this appeal.`] },
+        {
+          id: SECTION.outcome,
+          heading: 'What I am asking for',
+          paragraphs: [
+            fehbToOpm
+              ? `I ask OPM to review the carrier’s denial of ${c.drug} and direct the carrier to cover it.`
+              : `Please confirm in writing that you received this letter, and send me the complete claim file for this appeal.`,
+          ],
+        },
         { id: SECTION.signature, paragraphs: signatureBlock(c) },
       ],
       criteriaTable: [],

@@ -4,7 +4,9 @@ import { formatDate } from '../format';
 export type Writer = { patientName: string; representativeName?: string; representativeRelationship?: string };
 
 export function writerName(w: Writer): string {
-  return w.representativeName ? `${w.representativeName}, ${w.representativeRelationship ?? 'representative'} and authorized representative of ${w.patientName}` : w.patientName;
+  return w.representativeName
+    ? `${w.representativeName}, ${w.representativeRelationship ?? 'representative'} and authorized representative of ${w.patientName}`
+    : w.patientName;
 }
 
 export const SIGNATURE_LINE = '______________________________';
@@ -16,7 +18,10 @@ export function senderBlock(w: Writer, today: string, to: string, address: strin
     formatDate(today),
     `To: ${to}`,
     // One line per address line, so every renderer (HTML, PDF, DOCX) breaks it where the patient did.
-    ...(address ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean),
+    ...(address ?? '')
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean),
     ...about.filter((l): l is string => Boolean(l)),
   ];
 }

@@ -15,8 +15,19 @@ export const unavailable = (reason: string): DocumentResult => ({ unavailable: r
  * a known decision.
  */
 export function caseDeadlines(c: AppealCase, journey: Journey, today: string): Deadline[] {
-  const appeal = computeDeadlines({ planType: c.planType, reason: c.reason, denialDate: c.denialDate, urgent: c.urgent, timing: c.timing, noticeDays: c.noticeDays, today });
+  const appeal = computeDeadlines({
+    planType: c.planType,
+    reason: c.reason,
+    denialDate: c.denialDate,
+    urgent: c.urgent,
+    timing: c.timing,
+    noticeDays: c.noticeDays,
+    today,
+  });
   const known = journeyDeadlines(c, journey, today);
-  const replaced = new Set([...(known.some((d) => d.id === 'decision-due') ? ['decision-expected'] : []), ...(known.some((d) => d.id === 'next-level-due') ? ['next-level'] : [])]);
+  const replaced = new Set([
+    ...(known.some((d) => d.id === 'decision-due') ? ['decision-expected'] : []),
+    ...(known.some((d) => d.id === 'next-level-due') ? ['next-level'] : []),
+  ]);
   return [...appeal.deadlines.filter((d) => !replaced.has(d.id)), ...known];
 }

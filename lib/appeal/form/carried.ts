@@ -2,7 +2,15 @@ import type { AppealFormState } from './state';
 import { encodePlan } from './steps';
 
 /** The hidden fields that carry where the patient is and what was read, from one step to the next. */
-export const CARRIED = { step: 'step', plan: 'stepPlan', change: 'change', hint: 'planTypeHint', hintEvidence: 'planTypeHintEvidence', notice: 'noticeItems', appealDecision: 'appealDecision' } as const;
+export const CARRIED = {
+  step: 'step',
+  plan: 'stepPlan',
+  change: 'change',
+  hint: 'planTypeHint',
+  hintEvidence: 'planTypeHintEvidence',
+  notice: 'noticeItems',
+  appealDecision: 'appealDecision',
+} as const;
 
 /** The hidden-field values for a state (the form renders them; the next post reads them back). */
 export function carriedFields(state: AppealFormState): Record<string, string> {
@@ -14,4 +22,3 @@ export function carriedFields(state: AppealFormState): Record<string, string> {
     ...(state.notice ? { [CARRIED.notice]: state.notice.items.join(','), [CARRIED.appealDecision]: state.notice.appealDecision ? '1' : '' } : {}),
   };
 }
-

@@ -6,8 +6,7 @@ import type { NoticeSeen } from './state';
 
 /** "What your plan owed you": what the pasted notice lacks of what its plan type's rules require, each with the rule. */
 export type NoticeReport =
-  | { kind: 'checked'; planLabel: string; missing: { item: NoticeItem; text: string; citation: string }[] }
-  | { kind: 'not-checked'; why: string };
+  { kind: 'checked'; planLabel: string; missing: { item: NoticeItem; text: string; citation: string }[] } | { kind: 'not-checked'; why: string };
 
 /** A drug or service the catalog knows by the name in the form. */
 function kindOf(index: ContentIndex, name: string): 'drug' | 'service' | undefined {
@@ -21,7 +20,8 @@ export function noticeReport(values: AppealFormValues, notice: NoticeSeen | unde
   if (!notice) return undefined;
   const { planType, reason, timing, denialDate, drug } = values.fields;
   if (!isPlanType(planType)) return { kind: 'not-checked', why: 'Choose your kind of plan, and we check your notice against the rules for it.' };
-  if (notice.appealDecision) return { kind: 'not-checked', why: 'Your letter is a decision on an appeal. The check covers the first denial notice, whose contents the rules set out.' };
+  if (notice.appealDecision)
+    return { kind: 'not-checked', why: 'Your letter is a decision on an appeal. The check covers the first denial notice, whose contents the rules set out.' };
   if (!noticeRulesKnown(planType)) return { kind: 'not-checked', why: `We do not yet check notices from a ${PLAN_LABELS[planType]}.` };
   const missing = missingFromNotice(planType, notice.items, {
     reason: index.reasons.has(reason as never) ? (reason as never) : undefined,

@@ -9,7 +9,20 @@ import { MAX_LETTER_CHARS, parseMarks, readLetterForForm, type ReadMark } from '
 import { noticeReport } from './notice-report';
 import type { AppealFormState, NoticeSeen } from './state';
 import { CARRIED } from './carried';
-import { decodePlan, FULL_PLAN, isStep, nextStep, planSteps, previousStep, STEP_FIELDS, stepOf, visibleFields, type QuestionStep, type StepId, type StepPlan } from './steps';
+import {
+  decodePlan,
+  FULL_PLAN,
+  isStep,
+  nextStep,
+  planSteps,
+  previousStep,
+  STEP_FIELDS,
+  stepOf,
+  visibleFields,
+  type QuestionStep,
+  type StepId,
+  type StepPlan,
+} from './steps';
 
 /**
  * The letter form's round trip, apart from storage: the start page (read a pasted letter, or start without
@@ -17,7 +30,8 @@ import { decodePlan, FULL_PLAN, isStep, nextStep, planSteps, previousStep, STEP_
  * letter suggests, and validating. Pure but for the content index it is given; the server action only stores
  * a valid case and redirects.
  */
-export type FormOutcome = { kind: 'answer'; state: AppealFormState } | { kind: 'valid'; case: AppealCase; keep: Omit<AppealFormState, 'status' | 'fieldErrors'> };
+export type FormOutcome =
+  { kind: 'answer'; state: AppealFormState } | { kind: 'valid'; case: AppealCase; keep: Omit<AppealFormState, 'status' | 'fieldErrors'> };
 
 /** The form's fields that identify the case: fixed once it is paid for (a different denial is a new case). */
 export const IDENTIFYING_FIELDS = ['patientName', 'memberId', 'insurer', 'drug', 'denialDate'] as const;
@@ -44,11 +58,21 @@ type Keep = Omit<AppealFormState, 'status' | 'fieldErrors'>;
 function readPastedLetter(keep: Keep, index: ContentIndex): AppealFormState {
   const { letterText } = keep;
   if (!letterText.trim()) {
-    return { ...keep, status: 'invalid', fieldErrors: { letterText: ['Paste the text of your denial letter into the box first, or start without it'] }, message: 'There is no letter text to read yet.' };
+    return {
+      ...keep,
+      status: 'invalid',
+      fieldErrors: { letterText: ['Paste the text of your denial letter into the box first, or start without it'] },
+      message: 'There is no letter text to read yet.',
+    };
   }
   if (letterText.length > MAX_LETTER_CHARS) {
     const limit = MAX_LETTER_CHARS.toLocaleString('en-US');
-    return { ...keep, status: 'invalid', fieldErrors: { letterText: [`This is longer than a denial letter (over ${limit} characters): paste just the letter, without other documents`] }, message: 'The pasted text is too long to read.' };
+    return {
+      ...keep,
+      status: 'invalid',
+      fieldErrors: { letterText: [`This is longer than a denial letter (over ${limit} characters): paste just the letter, without other documents`] },
+      message: 'The pasted text is too long to read.',
+    };
   }
   const { outcome, reading } = readLetterForForm(keep.values, letterText, index);
   const codes = outcome.codes.map((code) => {
@@ -90,7 +114,9 @@ function allErrors(values: AppealFormValues, { today, paidCase }: FormContext): 
   if (paidCase && parsed.ok) {
     for (const field of IDENTIFYING_FIELDS) {
       if (String(parsed.case[field] ?? '') !== String(paidCase[field] ?? '')) {
-        (errors[field] ??= []).push('This case is paid for, so this can’t change: one case is one patient and one denial. For a different denial, start a new letter.');
+        (errors[field] ??= []).push(
+          'This case is paid for, so this can’t change: one case is one patient and one denial. For a different denial, start a new letter.',
+        );
       }
     }
   }
@@ -104,7 +130,15 @@ function stepErrors(step: QuestionStep, keep: Keep, ctx: FormContext): FieldErro
   return Object.fromEntries(Object.entries(errors).filter(([key]) => shown.has(key.split('.')[0]!)));
 }
 
-const go = (keep: Keep, step: StepId, change = false): AppealFormState => ({ ...keep, step, change, status: 'idle', fieldErrors: {}, letterSummary: undefined, finder: undefined });
+const go = (keep: Keep, step: StepId, change = false): AppealFormState => ({
+  ...keep,
+  step,
+  change,
+  status: 'idle',
+  fieldErrors: {},
+  letterSummary: undefined,
+  finder: undefined,
+});
 
 export function processAppealForm(form: FormData, ctx: FormContext): FormOutcome {
   const values = valuesFromFormData(form);
@@ -116,7 +150,10 @@ export function processAppealForm(form: FormData, ctx: FormContext): FormOutcome
     version: ctx.prev.version + 1,
     ...carried(form),
   };
-  const answer = (state: AppealFormState): FormOutcome => ({ kind: 'answer', state: { ...state, noticeReport: noticeReport(state.values, state.notice, ctx.index) } });
+  const answer = (state: AppealFormState): FormOutcome => ({
+    kind: 'answer',
+    state: { ...state, noticeReport: noticeReport(state.values, state.notice, ctx.index) },
+  });
   const { step } = keep;
 
   if (intent === 'read-letter') return answer(readPastedLetter(keep, ctx.index));
@@ -125,10 +162,18 @@ export function processAppealForm(form: FormData, ctx: FormContext): FormOutcome
     return answer(go({ ...keep, plan, planTypeHint: undefined, notice: undefined }, nextStep('start', plan)));
   }
   if (intent === 'plan-finder') {
-    const answers = Object.fromEntries([...form.entries()].flatMap(([k, v]) => (k.startsWith('finder.') && typeof v === 'string' ? [[k.slice('finder.'.length), v]] : [])));
+    const answers = Object.fromEntries(
+      [...form.entries()].flatMap(([k, v]) => (k.startsWith('finder.') && typeof v === 'string' ? [[k.slice('finder.'.length), v]] : [])),
+    );
     const found = finderStep(answers);
     const planType = 'result' in found ? found.result.planType : undefined;
-    return answer({ ...keep, status: 'idle', values: planType ? { ...values, fields: { ...values.fields, planType } } : values, fieldErrors: {}, finder: found });
+    return answer({
+      ...keep,
+      status: 'idle',
+      values: planType ? { ...values, fields: { ...values.fields, planType } } : values,
+      fieldErrors: {},
+      finder: found,
+    });
   }
   if (intent === 'confirm-hint' && keep.planTypeHint) {
     return answer({ ...keep, status: 'idle', values: { ...values, fields: { ...values.fields, planType: keep.planTypeHint.planType } }, fieldErrors: {} });

@@ -91,7 +91,12 @@ export function decodePlan(raw: unknown): StepPlan | undefined {
 export const isStep = (v: unknown): v is StepId => typeof v === 'string' && (STEPS as readonly string[]).includes(v);
 
 /** The fields a step shows: those asked (all of them when changing an answer) that apply, and any with an error. */
-export function visibleFields(step: QuestionStep, plan: StepPlan, values: AppealFormValues, opts: { change: boolean; errors: FieldErrors; noticeDaysPlanTypes: readonly string[] }): string[] {
+export function visibleFields(
+  step: QuestionStep,
+  plan: StepPlan,
+  values: AppealFormValues,
+  opts: { change: boolean; errors: FieldErrors; noticeDaysPlanTypes: readonly string[] },
+): string[] {
   const withError = new Set(Object.keys(opts.errors).map((k) => k.split('.')[0]!));
   return STEP_FIELDS[step].filter((f) => withError.has(f) || ((opts.change || plan.asked.includes(f)) && appliesTo(f, values, opts.noticeDaysPlanTypes)));
 }

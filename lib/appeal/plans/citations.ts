@@ -163,6 +163,5 @@ export const TRICARE_SECOND_RECONSIDERATION = '32 CFR 199.15(f)(3)(ii)(A)';
 export const TRICARE_QIO_DECISION = '42 CFR 478.32(a)';
 export const TRICARE_EXPEDITED = 'TRICARE Quality Monitoring Contractor, expedited appeals';
 
-
 // The CMS Interoperability and Prior Authorization rule: impacted payers give a specific reason for a prior-authorization denial.
 export const CMS_0057_F = 'CMS-0057-F (89 FR 8758)';

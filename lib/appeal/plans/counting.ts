@@ -8,7 +8,9 @@ import type { FilingWindow } from './types';
 function windows(): { plan: string; w: FilingWindow }[] {
   return PLAN_TYPES.flatMap((t) => {
     const rules = PLAN_RULES[t];
-    const tracks = Object.values(rules.byReason ?? {}).flatMap((track) => (track ? [track.appealWindow, ...(track.nextLevels ?? []).map((l) => l.window)] : []));
+    const tracks = Object.values(rules.byReason ?? {}).flatMap((track) =>
+      track ? [track.appealWindow, ...(track.nextLevels ?? []).map((l) => l.window)] : [],
+    );
     return [rules.appealWindow, ...rules.nextLevels.map((l) => l.window), ...tracks].flatMap((w) => (w ? [{ plan: rules.short, w }] : []));
   });
 }

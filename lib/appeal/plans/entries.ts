@@ -30,30 +30,77 @@ const TIMING_TITLES = {
   'post-service': 'The plan decides an appeal about payment for care already given within',
 } as const;
 
-function planEntries(plan: PlanType, rules: Pick<PlanRules, 'appealName' | 'appealWindow' | 'decisions' | 'nextLevels' | 'expedited'>, prefix: string, track?: string): RuleEntry[] {
+function planEntries(
+  plan: PlanType,
+  rules: Pick<PlanRules, 'appealName' | 'appealWindow' | 'decisions' | 'nextLevels' | 'expedited'>,
+  prefix: string,
+  track?: string,
+): RuleEntry[] {
   const base = PLAN_RULES[plan];
-  const row = (id: string, title: string, words: string, citation: string, certainty: Certainty): RuleEntry => ({ key: `${plan}.${prefix}${id}`, plan, track, title, words, citation, certainty });
+  const row = (id: string, title: string, words: string, citation: string, certainty: Certainty): RuleEntry => ({
+    key: `${plan}.${prefix}${id}`,
+    plan,
+    track,
+    title,
+    words,
+    citation,
+    certainty,
+  });
   const clockRow = (id: string, title: string, c: Clock) => row(id, title, clockWords(c), c.citation, c.certainty);
   const rows: RuleEntry[] = [
-    row('appeal-window', `You file the ${rules.appealName}`, windowWords(rules.appealWindow, 'denial notice'), rules.appealWindow.citation, rules.appealWindow.certainty),
+    row(
+      'appeal-window',
+      `You file the ${rules.appealName}`,
+      windowWords(rules.appealWindow, 'denial notice'),
+      rules.appealWindow.citation,
+      rules.appealWindow.certainty,
+    ),
   ];
   for (const timing of ['urgent', 'pre-service', 'post-service'] as const) {
     const clock = rules.decisions[timing];
     if (clock) rows.push(clockRow(`decision-${timing}`, TIMING_TITLES[timing], clock));
     // No sourced federal clock: the row says where the time is given.
-    else if (timing !== 'urgent' || rules.expedited) rows.push(row(`decision-${timing}`, TIMING_TITLES[timing], lower(rules.decisions.note ?? 'the time your notice gives'), rules.expedited?.citation ?? rules.appealWindow.citation, 'unconfirmed'));
+    else if (timing !== 'urgent' || rules.expedited)
+      rows.push(
+        row(
+          `decision-${timing}`,
+          TIMING_TITLES[timing],
+          lower(rules.decisions.note ?? 'the time your notice gives'),
+          rules.expedited?.citation ?? rules.appealWindow.citation,
+          'unconfirmed',
+        ),
+      );
   }
-  if (rules.decisions.partBDrug) rows.push(clockRow('decision-part-b-drug', 'The plan decides an appeal about a Part B drug within', rules.decisions.partBDrug));
+  if (rules.decisions.partBDrug)
+    rows.push(clockRow('decision-part-b-drug', 'The plan decides an appeal about a Part B drug within', rules.decisions.partBDrug));
   rows.push(
     rules.expedited
       ? row('expedited', 'You can ask for an expedited appeal when', rules.expedited.when, rules.expedited.citation, rules.expedited.certainty)
-      : row('expedited', 'Expedited appeal', `There is no expedited ${rules.appealName} for this plan type.`, rules.appealWindow.citation, rules.appealWindow.certainty),
+      : row(
+          'expedited',
+          'Expedited appeal',
+          `There is no expedited ${rules.appealName} for this plan type.`,
+          rules.appealWindow.citation,
+          rules.appealWindow.certainty,
+        ),
   );
   for (const level of rules.nextLevels) {
     const name = level.name.replace(/^(a|an) /, '');
-    const words = level.window ? windowWords(level.window, 'plan’s final decision') : level.automatic ? 'Nothing to file: the plan sends the case on by itself.' : 'The decision before it says how and by when to ask.';
+    const words = level.window
+      ? windowWords(level.window, 'plan’s final decision')
+      : level.automatic
+        ? 'Nothing to file: the plan sends the case on by itself.'
+        : 'The decision before it says how and by when to ask.';
     const scope = level.onlyFor ? `. Only for ${level.onlyFor}` : '';
-    rows.push(row(`${level.id}-window`, `${capitalize(name)}: ${level.automatic ? 'how it starts' : 'when to ask'}`, `${words}${scope}`, level.window?.citation ?? level.citation, level.window?.certainty ?? level.certainty));
+    rows.push(
+      row(
+        `${level.id}-window`,
+        `${capitalize(name)}: ${level.automatic ? 'how it starts' : 'when to ask'}`,
+        `${words}${scope}`,
+        level.window?.citation ?? level.citation,
+        level.window?.certainty ?? level.certainty,
+      ),
+    );
     if (level.decision?.standard) rows.push(clockRow(`${level.id}-decision`, `${capitalize(name)} is decided within`, level.decision.standard));
     if (level.decision?.expedited) rows.push(clockRow(`${level.id}-decision-expedited`, `An expedited ${name} is decided within`, level.decision.expedited));
   }
@@ -65,18 +112,41 @@ function planEntries(plan: PlanType, rules: Pick<PlanRules, 'appealName' | 'appe
   }
   if (base.continuedCoverage?.deadline) {
     const d = base.continuedCoverage.deadline;
-    rows.push(row('keep-benefits', 'To keep a service going during the appeal, file within', `${spanWords(d.span)} of the date on the notice, or by the date the change takes effect if that is later`, base.continuedCoverage.citation, base.continuedCoverage.certainty));
+    rows.push(
+      row(
+        'keep-benefits',
+        'To keep a service going during the appeal, file within',
+        `${spanWords(d.span)} of the date on the notice, or by the date the change takes effect if that is later`,
+        base.continuedCoverage.citation,
+        base.continuedCoverage.certainty,
+      ),
+    );
   }
   if (base.concurrentExpeditedExternal) {
-    rows.push(row('expedited-external', 'Expedited external review at the same time', 'When the appeal is expedited, you can ask for an expedited external review at the same time as the expedited internal appeal.', base.concurrentExpeditedExternal.citation, base.concurrentExpeditedExternal.certainty));
+    rows.push(
+      row(
+        'expedited-external',
+        'Expedited external review at the same time',
+        'When the appeal is expedited, you can ask for an expedited external review at the same time as the expedited internal appeal.',
+        base.concurrentExpeditedExternal.citation,
+        base.concurrentExpeditedExternal.certainty,
+      ),
+    );
   }
-  if (base.deemedExhaustion) rows.push(row('deemed-exhaustion', 'If the plan misses its deadline', base.deemedExhaustion.text, base.deemedExhaustion.citation, base.deemedExhaustion.certainty));
+  if (base.deemedExhaustion)
+    rows.push(
+      row('deemed-exhaustion', 'If the plan misses its deadline', base.deemedExhaustion.text, base.deemedExhaustion.citation, base.deemedExhaustion.certainty),
+    );
   return rows;
 }
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1).replace(/\.$/, '');
-const trackId = (track: string) => track.replace(/\s*\(.*$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+const trackId = (track: string) =>
+  track
+    .replace(/\s*\(.*$/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-');
 
 function buildEntries(): RuleEntry[] {
   const rows: RuleEntry[] = [];

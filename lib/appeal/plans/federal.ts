@@ -7,7 +7,8 @@ export const fehb: PlanRules = {
   type: 'fehb',
   label: 'Federal employee plan (FEHB)',
   short: 'federal employee plans',
-  recognize: 'Coverage for a federal employee or retiree, or a family member, with a yearly plan brochure approved by the Office of Personnel Management (OPM). This includes the Blue Cross Blue Shield Federal Employee Program.',
+  recognize:
+    'Coverage for a federal employee or retiree, or a family member, with a yearly plan brochure approved by the Office of Personnel Management (OPM). This includes the Blue Cross Blue Shield Federal Employee Program.',
   regulator: 'The U.S. Office of Personnel Management (OPM).',
   erisa: false,
   decider: 'the carrier',
@@ -19,7 +20,11 @@ export const fehb: PlanRules = {
     'pre-service': { span: { days: 30 }, citation: C.FEHB_CARRIER_DECISION, certainty: 'verified' },
     'post-service': { span: { days: 30 }, citation: C.FEHB_CARRIER_DECISION, certainty: 'verified' },
   },
-  expedited: { citation: C.FEHB_BROCHURE, certainty: 'unconfirmed', when: 'your plan brochure’s rules for urgent claims apply: waiting could seriously jeopardize your life or health, or your doctor says the claim is urgent' },
+  expedited: {
+    citation: C.FEHB_BROCHURE,
+    certainty: 'unconfirmed',
+    when: 'your plan brochure’s rules for urgent claims apply: waiting could seriously jeopardize your life or health, or your doctor says the claim is urgent',
+  },
   nextLevels: [
     {
       id: 'opm-review',
@@ -40,7 +45,8 @@ export const fehb: PlanRules = {
   },
   rights: {},
   letter: {
-    governingLaw: (cite) => `This is a request for reconsideration under ${cite(C.FEHB_RECONSIDERATION)}; the carrier must respond within the time ${cite(C.FEHB_CARRIER_DECISION)} allows.`,
+    governingLaw: (cite) =>
+      `This is a request for reconsideration under ${cite(C.FEHB_RECONSIDERATION)}; the carrier must respond within the time ${cite(C.FEHB_CARRIER_DECISION)} allows.`,
     appealRight: (patient, cite) => `a denial that ${patient} is entitled to have reconsidered under ${cite(C.FEHB_RULES)}`,
     expedited: () => [],
     missedDeadline: (cite) =>
@@ -62,7 +68,8 @@ export const tricare: PlanRules = {
   type: 'tricare',
   label: 'TRICARE (military health coverage, including TRICARE For Life)',
   short: 'TRICARE',
-  recognize: 'Coverage for uniformed-services members’ families, retirees and their families, Reserve Select and Young Adult, and TRICARE For Life with Medicare. The card or letters name TRICARE Prime, Select or For Life, and denials come from the regional contractor.',
+  recognize:
+    'Coverage for uniformed-services members’ families, retirees and their families, Reserve Select and Young Adult, and TRICARE For Life with Medicare. The card or letters name TRICARE Prime, Select or For Life, and denials come from the regional contractor.',
   regulator: 'The Defense Health Agency (U.S. Department of Defense).',
   erisa: false,
   decider: 'the contractor',
@@ -76,8 +83,10 @@ export const tricare: PlanRules = {
     note: 'The regulation says the contractor normally decides within this time.',
   },
   expedited: null,
-  whenLate: 'The regulation says the contractor “normally” decides in this time but gives no way to skip ahead when it is late. Call the contractor, give the date it received your request, and ask when it will decide.',
-  noExpedited: 'TRICARE offers expedited appeals only for denials of prior authorization or of an inpatient stay. Send this reconsideration as soon as you can, by a method that shows the postmark.',
+  whenLate:
+    'The regulation says the contractor “normally” decides in this time but gives no way to skip ahead when it is late. Call the contractor, give the date it received your request, and ask when it will decide.',
+  noExpedited:
+    'TRICARE offers expedited appeals only for denials of prior authorization or of an inpatient stay. Send this reconsideration as soon as you can, by a method that shows the postmark.',
   nextLevels: [
     {
       id: 'formal-review',
@@ -92,7 +101,9 @@ export const tricare: PlanRules = {
     HEARING,
   ],
   rights: {},
-  letterWarnings: ['If you have TRICARE For Life and Medicare denied the claim, appeal through Medicare first (choose Original Medicare); TRICARE’s own appeal covers only what Medicare does not.'],
+  letterWarnings: [
+    'If you have TRICARE For Life and Medicare denied the claim, appeal through Medicare first (choose Original Medicare); TRICARE’s own appeal covers only what Medicare does not.',
+  ],
   letter: {
     governingLaw: (cite) => `This is a request for reconsideration under ${cite(C.TRICARE_APPEALS)}.`,
     appealRight: (patient, cite) => `an initial determination that ${patient} is entitled to have reconsidered under ${cite(C.TRICARE_APPEALS)}`,
@@ -111,7 +122,11 @@ const medicalNecessityTrack: Track = {
     'pre-service': { span: { days: 30 }, citation: C.TRICARE_QIO_DECISION, certainty: 'secondary' },
     'post-service': { span: { days: 30 }, citation: C.TRICARE_QIO_DECISION, certainty: 'secondary' },
   },
-  expedited: { citation: C.TRICARE_EXPEDITED, certainty: 'verified', when: 'the denial is of a prior authorization or an inpatient stay, and you ask within a few days of receiving it (the notice gives the exact time)' },
+  expedited: {
+    citation: C.TRICARE_EXPEDITED,
+    certainty: 'verified',
+    when: 'the denial is of a prior authorization or an inpatient stay, and you ask within a few days of receiving it (the notice gives the exact time)',
+  },
   nextLevels: [
     {
       id: 'second-reconsideration',

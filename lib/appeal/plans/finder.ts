@@ -57,7 +57,10 @@ export const QUESTIONS: Record<string, Question> = {
     id: 'medicareCard',
     text: 'What was denied?',
     choices: [
-      { value: 'medicare', label: 'A service or item that Medicare itself decided (it came on a Medicare Summary Notice or a letter from a Medicare contractor)' },
+      {
+        value: 'medicare',
+        label: 'A service or item that Medicare itself decided (it came on a Medicare Summary Notice or a letter from a Medicare contractor)',
+      },
       { value: 'part-d', label: 'A prescription drug, denied by my Medicare drug plan (Part D)' },
       { value: 'medigap', label: 'Something my Medigap (Medicare Supplement) insurer refused to pay after Medicare paid' },
     ],
@@ -95,13 +98,29 @@ const unsupported = (label: string, why: string, answer: string): FinderResult =
 
 const NOT_GRANDFATHERED = 'A grandfathered plan must say so in its materials, so we treat it as not grandfathered.';
 
-type Path = { get: (id: keyof typeof QUESTIONS) => string | undefined; ask: (id: keyof typeof QUESTIONS) => FinderStep; done: (result: FinderResult) => FinderStep };
+type Path = {
+  get: (id: keyof typeof QUESTIONS) => string | undefined;
+  ask: (id: keyof typeof QUESTIONS) => FinderStep;
+  done: (result: FinderResult) => FinderStep;
+};
 
 function employerLike(p: Path, planType: PlanType, who: string): FinderStep {
   const grandfathered = p.get('grandfathered');
   if (!grandfathered) return p.ask('grandfathered');
-  if (grandfathered !== 'yes') return p.done(supported(planType, `${who} ${grandfathered === 'unsure' ? `${NOT_GRANDFATHERED} If it turns out the booklet says “grandfathered”, come back and change your answer.` : 'The plan is not grandfathered.'}`));
-  if (planType === 'employer') return p.done(supported('grandfathered', `${who} The booklet says the plan is grandfathered, so it keeps the older employer-plan appeal rules, without the newer right to independent external review for most denials.`));
+  if (grandfathered !== 'yes')
+    return p.done(
+      supported(
+        planType,
+        `${who} ${grandfathered === 'unsure' ? `${NOT_GRANDFATHERED} If it turns out the booklet says “grandfathered”, come back and change your answer.` : 'The plan is not grandfathered.'}`,
+      ),
+    );
+  if (planType === 'employer')
+    return p.done(
+      supported(
+        'grandfathered',
+        `${who} The booklet says the plan is grandfathered, so it keeps the older employer-plan appeal rules, without the newer right to independent external review for most denials.`,
+      ),
+    );
   return p.done(
     unsupported(
       'Grandfathered plan not run by a private employer',
@@ -129,21 +148,32 @@ export function finderStep(input: FinderAnswers): FinderStep {
     case 'private-employer':
       return employerLike(p, 'employer', 'Your coverage comes through a private employer, so the plan is an employer plan under ERISA.');
     case 'government-employer':
-      return employerLike(p, 'government-employer', 'Your coverage comes through a public employer. ERISA does not cover government plans; federal appeal rules reach them through HHS’s rule instead.');
+      return employerLike(
+        p,
+        'government-employer',
+        'Your coverage comes through a public employer. ERISA does not cover government plans; federal appeal rules reach them through HHS’s rule instead.',
+      );
     case 'church': {
       const election = p.get('churchElection');
       if (!election) return p.ask('churchElection');
-      if (election === 'yes') return employerLike(p, 'employer', 'Your church employer’s plan chose to be covered by ERISA, so it is treated as an employer plan.');
+      if (election === 'yes')
+        return employerLike(p, 'employer', 'Your church employer’s plan chose to be covered by ERISA, so it is treated as an employer plan.');
       return employerLike(p, 'church', 'Your coverage comes through a church employer and the plan did not choose ERISA coverage, so it is a church plan.');
     }
     case 'federal':
-      return p.done(supported('fehb', 'Coverage through a federal job or federal retirement is a Federal Employees Health Benefits (FEHB) plan, appealed to the carrier and then to OPM.'));
+      return p.done(
+        supported(
+          'fehb',
+          'Coverage through a federal job or federal retirement is a Federal Employees Health Benefits (FEHB) plan, appealed to the carrier and then to OPM.',
+        ),
+      );
     case 'individual':
       return employerLike(p, 'individual', 'You bought the coverage yourself, so it is an individual or Marketplace plan.');
     case 'medicare-card': {
       const what = p.get('medicareCard');
       if (!what) return p.ask('medicareCard');
-      if (what === 'part-d') return p.done(supported('medicare-part-d', 'A drug denied by a Medicare drug plan is a Part D decision, whatever card you use for other care.'));
+      if (what === 'part-d')
+        return p.done(supported('medicare-part-d', 'A drug denied by a Medicare drug plan is a Part D decision, whatever card you use for other care.'));
       if (what === 'medigap') {
         return p.done(
           unsupported(
@@ -153,27 +183,50 @@ export function finderStep(input: FinderAnswers): FinderStep {
           ),
         );
       }
-      return p.done(supported('original-medicare', 'You use the red, white and blue card and Medicare itself decided, so this is Original Medicare, with or without a Medigap policy.'));
+      return p.done(
+        supported(
+          'original-medicare',
+          'You use the red, white and blue card and Medicare itself decided, so this is Original Medicare, with or without a Medigap policy.',
+        ),
+      );
     }
     case 'medicare-plan': {
       const what = p.get('medicarePlan');
       if (!what) return p.ask('medicarePlan');
       return what === 'pharmacy-drug'
-        ? p.done(supported('medicare-part-d', 'A pharmacy drug under a Medicare plan is covered by its Part D benefit, which has its own appeal, the redetermination.'))
-        : p.done(supported('medicare-advantage', 'A private plan card that says Medicare is a Medicare Advantage plan, and services and clinic-given drugs fall under its Part C benefit.'));
+        ? p.done(
+            supported(
+              'medicare-part-d',
+              'A pharmacy drug under a Medicare plan is covered by its Part D benefit, which has its own appeal, the redetermination.',
+            ),
+          )
+        : p.done(
+            supported(
+              'medicare-advantage',
+              'A private plan card that says Medicare is a Medicare Advantage plan, and services and clinic-given drugs fall under its Part C benefit.',
+            ),
+          );
     }
     case 'medicaid-chip': {
       const program = p.get('program');
       if (!program) return p.ask('program');
-      if (program === 'chip') return p.done(supported('chip', 'A CHIP program under its own name uses the state’s CHIP review process, not a Medicaid fair hearing.'));
+      if (program === 'chip')
+        return p.done(supported('chip', 'A CHIP program under its own name uses the state’s CHIP review process, not a Medicaid fair hearing.'));
       const plan = p.get('medicaidPlan');
       if (!plan) return p.ask('medicaidPlan');
       return plan === 'plan'
         ? p.done(supported('medicaid', 'Medicaid through a health plan is managed care: you appeal to the plan first, then ask for a State fair hearing.'))
-        : p.done(supported('medicaid-fee-for-service', 'When the state decides Medicaid itself, there is no plan appeal: you ask the state for a fair hearing directly.'));
+        : p.done(
+            supported(
+              'medicaid-fee-for-service',
+              'When the state decides Medicaid itself, there is no plan appeal: you ask the state for a fair hearing directly.',
+            ),
+          );
     }
     case 'military':
-      return p.done(supported('tricare', 'Military coverage is TRICARE. If you have TRICARE For Life and Medicare denied the claim, the Medicare appeal comes first.'));
+      return p.done(
+        supported('tricare', 'Military coverage is TRICARE. If you have TRICARE For Life and Medicare denied the claim, the Medicare appeal comes first.'),
+      );
     case 'va':
       return p.done(unsupported(UNSUPPORTED_PLANS.va.label, 'VA health care is not insurance.', UNSUPPORTED_PLANS.va.answer));
     default:

@@ -9,7 +9,12 @@ import type { Certainty, Clock, DecisionClocks, FilingWindow, Level, PlanRules, 
 
 const right = (citation: string, certainty: Certainty = 'verified'): Right => ({ citation, certainty });
 
-const appealWindow = (citation: string, certainty: Certainty = 'verified'): FilingWindow => ({ span: { days: 180 }, countsFrom: 'receipt', citation, certainty });
+const appealWindow = (citation: string, certainty: Certainty = 'verified'): FilingWindow => ({
+  span: { days: 180 },
+  countsFrom: 'receipt',
+  citation,
+  certainty,
+});
 
 function claimsClocks(citation: string, urgentCitation: string, certainty: Certainty, note?: string): DecisionClocks {
   const clock = (span: Clock['span'], cite = citation): Clock => ({ span, citation: cite, certainty });
@@ -31,7 +36,8 @@ function externalReview(citation: string, who: string, certainty: Certainty = 'v
       standard: { span: { days: 45 }, citation: decisionCitation ?? C.HHS_EXTERNAL_REVIEW_DECISION, certainty },
       expedited: { span: { hours: 72 }, citation: decisionCitation ?? C.HHS_EXPEDITED_EXTERNAL_REVIEW, certainty },
     },
-    onlyFor: 'denials that turn on medical judgment (medical necessity, level of care, experimental treatment), surprise-billing disputes and rescissions; not pure eligibility questions',
+    onlyFor:
+      'denials that turn on medical judgment (medical necessity, level of care, experimental treatment), surprise-billing disputes and rescissions; not pure eligibility questions',
     citation,
     certainty,
   };
@@ -51,14 +57,17 @@ const ERISA_RIGHTS: PlanRules['rights'] = {
 const physicianUrgent = (cite: (r: string) => string) =>
   `A claim that a physician with knowledge of the patient’s condition considers urgent must be treated as urgent (${cite(C.ERISA_URGENT_DEFINITION)}).`;
 
-const URGENT_WHEN = 'waiting the standard time could seriously jeopardize the patient’s life, health or ability to regain maximum function, or the treating physician says the claim is urgent';
+const URGENT_WHEN =
+  'waiting the standard time could seriously jeopardize the patient’s life, health or ability to regain maximum function, or the treating physician says the claim is urgent';
 
 export const employer: PlanRules = {
   type: 'employer',
   label: 'Employer plan (private employer or union)',
   short: 'private employer plans',
-  recognize: 'Coverage through a job at a private company, union, private university or private hospital, for you or a family member, including a private employer’s retiree plan. The plan booklet has a statement of ERISA rights.',
-  regulator: 'The U.S. Department of Labor (Employee Benefits Security Administration); for a plan the employer buys from an insurer, also your state insurance department.',
+  recognize:
+    'Coverage through a job at a private company, union, private university or private hospital, for you or a family member, including a private employer’s retiree plan. The plan booklet has a statement of ERISA rights.',
+  regulator:
+    'The U.S. Department of Labor (Employee Benefits Security Administration); for a plan the employer buys from an insurer, also your state insurance department.',
   erisa: true,
   decider: 'the plan',
   appealName: 'internal appeal',
@@ -94,8 +103,10 @@ export const governmentEmployer: PlanRules = {
   type: 'government-employer',
   label: 'Government employer plan (state, county, city, school district, public university)',
   short: 'government employer plans',
-  recognize: 'Coverage through a job with a state, county, city, school district, public college or university, public hospital district or transit authority. The booklet has no statement of ERISA rights, and a state employee benefits board often runs the plan.',
-  regulator: 'The U.S. Department of Health and Human Services (CMS) enforces the federal appeal rules; for a plan bought from an insurer, also your state insurance department.',
+  recognize:
+    'Coverage through a job with a state, county, city, school district, public college or university, public hospital district or transit authority. The booklet has no statement of ERISA rights, and a state employee benefits board often runs the plan.',
+  regulator:
+    'The U.S. Department of Health and Human Services (CMS) enforces the federal appeal rules; for a plan bought from an insurer, also your state insurance department.',
   erisa: false,
   appealWindow: appealWindow(C.HHS_GROUP_PLANS),
   decisions: claimsClocks(C.HHS_GROUP_PLANS, C.HHS_GROUP_PLANS, 'verified', TWO_LEVELS),
@@ -128,7 +139,8 @@ export const church: PlanRules = {
   type: 'church',
   label: 'Church plan (church, diocese or religious order, or a church-affiliated hospital or school)',
   short: 'church plans',
-  recognize: 'Coverage through a church, a convention of churches, a diocese or a religious order, and often through church-affiliated hospitals, schools and charities. The booklet says it is a “church plan” or that it is not subject to ERISA. If it says the plan elected to be covered by ERISA, choose the employer plan instead.',
+  recognize:
+    'Coverage through a church, a convention of churches, a diocese or a religious order, and often through church-affiliated hospitals, schools and charities. The booklet says it is a “church plan” or that it is not subject to ERISA. If it says the plan elected to be covered by ERISA, choose the employer plan instead.',
   regulator: 'The U.S. Treasury (IRS) for the federal appeal rules; for a plan bought from an insurer, also your state insurance department.',
   erisa: false,
   appealWindow: appealWindow(C.TREASURY_GROUP_PLANS, 'secondary'),
@@ -150,7 +162,9 @@ export const church: PlanRules = {
   },
   continuedCoverage: { ...right(C.TREASURY_CONTINUED_COVERAGE, 'secondary'), kind: 'required' },
   rights: { ...ERISA_RIGHTS },
-  letterWarnings: ['If your plan booklet says the plan chose to be covered by ERISA (a “section 410(d) election”), choose the employer plan type instead: the letter then cites the rules that apply.'],
+  letterWarnings: [
+    'If your plan booklet says the plan chose to be covered by ERISA (a “section 410(d) election”), choose the employer plan type instead: the letter then cites the rules that apply.',
+  ],
   letter: {
     governingLaw: (cite) =>
       `This plan is a church plan. Under ${cite(C.TREASURY_GROUP_PLANS)}, it must follow the claims and appeals procedures of ${cite(C.ERISA_CLAIMS)}. If the plan is insured, the insurer is also bound by ${cite(C.HHS_APPEALS)}.`,
@@ -188,7 +202,8 @@ export const individual: PlanRules = {
   continuedCoverage: { ...right(C.HHS_INDIVIDUAL_CONTINUED_COVERAGE), kind: 'required' },
   rights: { ...ERISA_RIGHTS, newEvidence: right(C.HHS_INDIVIDUAL) },
   letter: {
-    governingLaw: (cite) => `This is individual health insurance coverage. Under ${cite(C.HHS_INDIVIDUAL)}, the issuer must follow the claims and appeals procedures of ${cite(C.ERISA_CLAIMS)}.`,
+    governingLaw: (cite) =>
+      `This is individual health insurance coverage. Under ${cite(C.HHS_INDIVIDUAL)}, the issuer must follow the claims and appeals procedures of ${cite(C.ERISA_CLAIMS)}.`,
     appealRight: (patient, cite) => `an adverse benefit determination that ${patient} is entitled to appeal under ${cite(C.HHS_INDIVIDUAL)}`,
     expedited: (_, cite) => [physicianUrgent(cite)],
     missedDeadline: (cite) =>
@@ -201,12 +216,17 @@ export const grandfathered: PlanRules = {
   type: 'grandfathered',
   label: 'Grandfathered plan (its booklet says so)',
   short: 'grandfathered plans',
-  recognize: 'The plan booklet says it believes it is a “grandfathered health plan”: a plan that existed before March 23, 2010 and has not changed much since. Ask the employer or insurer if you are not sure.',
+  recognize:
+    'The plan booklet says it believes it is a “grandfathered health plan”: a plan that existed before March 23, 2010 and has not changed much since. Ask the employer or insurer if you are not sure.',
   regulator: 'For an employer plan, the U.S. Department of Labor; for an individual policy, your state insurance department.',
   appealWindow: appealWindow(C.ERISA_APPEAL_WINDOW, 'secondary'),
   nextLevels: [
     {
-      ...externalReview(C.HHS_GRANDFATHERED_EXCEPTION, 'An independent review organization, only for surprise-billing disputes; your state law or plan documents may give more.', 'verified'),
+      ...externalReview(
+        C.HHS_GRANDFATHERED_EXCEPTION,
+        'An independent review organization, only for surprise-billing disputes; your state law or plan documents may give more.',
+        'verified',
+      ),
       window: null,
       onlyFor: 'surprise-billing disputes under the No Surprises Act; for anything else, your state law or plan documents may give a review',
     },

@@ -22,24 +22,45 @@ export const medicaid: PlanRules = {
       span: { hours: 72 },
       citation: C.MEDICAID_DECISION_EXPEDITED,
       certainty: 'secondary',
-      extension: { span: { days: 14 }, citation: C.MEDICAID_DECISION_EXTENSION, certainty: 'secondary', when: 'if you ask for it, or the plan shows it needs more information and the delay is in your interest' },
+      extension: {
+        span: { days: 14 },
+        citation: C.MEDICAID_DECISION_EXTENSION,
+        certainty: 'secondary',
+        when: 'if you ask for it, or the plan shows it needs more information and the delay is in your interest',
+      },
     },
     'pre-service': {
       span: { days: 30 },
       citation: C.MEDICAID_DECISION_STANDARD,
       certainty: 'secondary',
-      extension: { span: { days: 14 }, citation: C.MEDICAID_DECISION_EXTENSION, certainty: 'secondary', when: 'if you ask for it, or the plan shows it needs more information and the delay is in your interest' },
+      extension: {
+        span: { days: 14 },
+        citation: C.MEDICAID_DECISION_EXTENSION,
+        certainty: 'secondary',
+        when: 'if you ask for it, or the plan shows it needs more information and the delay is in your interest',
+      },
     },
     'post-service': { span: { days: 30 }, citation: C.MEDICAID_DECISION_STANDARD, certainty: 'secondary' },
   },
-  expedited: { citation: C.MEDICAID_EXPEDITE_REQUEST, certainty: 'secondary', when: 'the standard time could seriously jeopardize your life, health or ability to attain, maintain or regain maximum function' },
+  expedited: {
+    citation: C.MEDICAID_EXPEDITE_REQUEST,
+    certainty: 'secondary',
+    when: 'the standard time could seriously jeopardize your life, health or ability to attain, maintain or regain maximum function',
+  },
   nextLevels: [
     {
       id: 'state-fair-hearing',
       name: 'a State fair hearing',
       who: 'Your state’s Medicaid hearing office.',
       automatic: false,
-      window: { span: null, countsFrom: 'notice-date', minimum: { days: 90 }, maximum: { days: 120 }, citation: C.MEDICAID_FAIR_HEARING_WINDOW, certainty: 'secondary' },
+      window: {
+        span: null,
+        countsFrom: 'notice-date',
+        minimum: { days: 90 },
+        maximum: { days: 120 },
+        citation: C.MEDICAID_FAIR_HEARING_WINDOW,
+        certainty: 'secondary',
+      },
       citation: C.MEDICAID_FAIR_HEARING_WINDOW,
       certainty: 'secondary',
     },
@@ -50,7 +71,12 @@ export const medicaid: PlanRules = {
     action: 'patient',
     text: 'If the plan misses its deadline or does not follow the notice rules, you are treated as having finished the plan appeal and can ask for a State fair hearing right away.',
   },
-  continuedCoverage: { citation: C.MEDICAID_CONTINUED_BENEFITS, certainty: 'secondary', kind: 'on-request', deadline: { span: { days: 10 }, countsFrom: 'notice-date' } },
+  continuedCoverage: {
+    citation: C.MEDICAID_CONTINUED_BENEFITS,
+    certainty: 'secondary',
+    kind: 'on-request',
+    deadline: { span: { days: 10 }, countsFrom: 'notice-date' },
+  },
   rights: {
     claimFile: { citation: C.MEDICAID_CASE_FILE, certainty: 'secondary' },
     newEvidence: { citation: C.MEDICAID_CASE_FILE, certainty: 'secondary' },
@@ -58,7 +84,8 @@ export const medicaid: PlanRules = {
     fairReviewer: { citation: C.MEDICAID_REVIEWERS, certainty: 'secondary' },
   },
   letter: {
-    governingLaw: (cite) => `This is an appeal of an adverse benefit determination under ${cite(C.MEDICAID_APPEAL)}, to be resolved within the time limits of ${cite(C.MEDICAID_DECISION_STANDARD)}.`,
+    governingLaw: (cite) =>
+      `This is an appeal of an adverse benefit determination under ${cite(C.MEDICAID_APPEAL)}, to be resolved within the time limits of ${cite(C.MEDICAID_DECISION_STANDARD)}.`,
     appealRight: (patient, cite) => `an adverse benefit determination that ${patient} is entitled to appeal under ${cite(C.MEDICAID_APPEAL)}`,
     expedited: (_, cite) => [PROVIDER_EXPEDITE(cite(C.MEDICAID_EXPEDITE_REQUEST))],
     missedDeadline: (cite) =>
@@ -70,7 +97,8 @@ export const medicaidFeeForService: PlanRules = {
   type: 'medicaid-fee-for-service',
   label: 'Medicaid decided by the state itself (no health plan)',
   short: 'Medicaid without a health plan',
-  recognize: 'A state Medicaid card with no health plan named on it (sometimes called regular, straight or direct Medicaid), or a service the state decides itself. The denial comes from the state agency or its review contractor, not a health plan.',
+  recognize:
+    'A state Medicaid card with no health plan named on it (sometimes called regular, straight or direct Medicaid), or a service the state decides itself. The denial comes from the state agency or its review contractor, not a health plan.',
   regulator: 'Your state Medicaid agency, under federal rules set by CMS.',
   erisa: false,
   decider: 'the state',
@@ -83,7 +111,11 @@ export const medicaidFeeForService: PlanRules = {
     'pre-service': { span: { days: 90 }, citation: C.FAIR_HEARING_DECISION, certainty: 'verified' },
     'post-service': { span: { days: 90 }, citation: C.FAIR_HEARING_DECISION, certainty: 'verified' },
   },
-  expedited: { citation: C.FAIR_HEARING_EXPEDITED, certainty: 'verified', when: 'the standard time could jeopardize your life, health or ability to attain, maintain or regain maximum function' },
+  expedited: {
+    citation: C.FAIR_HEARING_EXPEDITED,
+    certainty: 'verified',
+    when: 'the standard time could jeopardize your life, health or ability to attain, maintain or regain maximum function',
+  },
   nextLevels: [
     {
       id: 'court',
@@ -95,7 +127,8 @@ export const medicaidFeeForService: PlanRules = {
       certainty: 'unconfirmed',
     },
   ],
-  whenLate: 'If the state’s hearing decision is late, contact the hearing office named on your notice, give the date it received your request, and ask when it will decide; your state’s legal aid office can help.',
+  whenLate:
+    'If the state’s hearing decision is late, contact the hearing office named on your notice, give the date it received your request, and ask when it will decide; your state’s legal aid office can help.',
   continuedCoverage: { citation: C.FAIR_HEARING_MAINTAIN_SERVICES, certainty: 'secondary', kind: 'on-request' },
   rights: {},
   letter: {
@@ -112,7 +145,8 @@ export const chip: PlanRules = {
   type: 'chip',
   label: 'CHIP (children’s health program run apart from Medicaid)',
   short: 'CHIP',
-  recognize: 'Your state’s children’s health program under its own name (not Medicaid), often with a premium or enrollment fee; its notices speak of a “review” rather than a “fair hearing”. If your state runs CHIP as part of Medicaid, choose Medicaid instead.',
+  recognize:
+    'Your state’s children’s health program under its own name (not Medicaid), often with a premium or enrollment fee; its notices speak of a “review” rather than a “fair hearing”. If your state runs CHIP as part of Medicaid, choose Medicaid instead.',
   regulator: 'Your state CHIP agency, under federal rules set by CMS.',
   erisa: false,
   decider: 'the program',
@@ -121,7 +155,11 @@ export const chip: PlanRules = {
   firstLevelWith: 'the state CHIP program (or its health plan, if your notice says to appeal to the plan first)',
   appealWindow: { span: null, countsFrom: 'notice-date', citation: C.CHIP_REVIEW, certainty: 'unconfirmed' },
   decisions: { urgent: null, 'pre-service': null, 'post-service': null, note: 'The notice must state the standard and expedited time frames for the review.' },
-  expedited: { citation: C.CHIP_NOTICE, certainty: 'verified', when: 'your notice describes an expedited review and waiting could seriously harm your child’s health' },
+  expedited: {
+    citation: C.CHIP_NOTICE,
+    certainty: 'verified',
+    when: 'your notice describes an expedited review and waiting could seriously harm your child’s health',
+  },
   nextLevels: [],
   whenLate: 'Your notice must state how long the review takes. If it is late, contact the CHIP program office named on the notice and ask when it will decide.',
   rights: {},

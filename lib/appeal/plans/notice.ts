@@ -39,7 +39,13 @@ export type NoticeRequirement = {
   ongoingOnly?: boolean;
 };
 
-const req = (item: NoticeItem, text: string, citation: string, certainty: Certainty = 'verified', reasons?: ReasonSlug[]): NoticeRequirement => ({ item, text, citation, certainty, ...(reasons ? { reasons } : {}) });
+const req = (item: NoticeItem, text: string, citation: string, certainty: Certainty = 'verified', reasons?: ReasonSlug[]): NoticeRequirement => ({
+  item,
+  text,
+  citation,
+  certainty,
+  ...(reasons ? { reasons } : {}),
+});
 
 const JUDGMENT_REASONS: ReasonSlug[] = ['medical-necessity', 'experimental'];
 
@@ -51,7 +57,13 @@ function claimsProcedure(certainty: Certainty): NoticeRequirement[] {
     req('info-needed', 'what additional information would help the claim, and why', C.ERISA_NOTICE_INFO_NEEDED, certainty),
     req('appeal-steps', 'the plan’s appeal procedures and their time limits', C.ERISA_NOTICE_PROCEDURES, certainty),
     req('criteria', 'the internal rule, guideline or criterion relied on, or a statement that a copy is free on request', C.ERISA_NOTICE_CRITERIA, certainty),
-    req('clinical-judgment', 'the scientific or clinical judgment for the decision, or a statement that it is free on request', C.ERISA_CLINICAL_JUDGMENT, certainty, JUDGMENT_REASONS),
+    req(
+      'clinical-judgment',
+      'the scientific or clinical judgment for the decision, or a statement that it is free on request',
+      C.ERISA_CLINICAL_JUDGMENT,
+      certainty,
+      JUDGMENT_REASONS,
+    ),
   ];
 }
 
@@ -87,10 +99,18 @@ export const NOTICE_REQUIREMENTS: Record<PlanType, NoticeRequirement[]> = {
   'original-medicare': [],
   medicaid: [
     req('specific-reason', 'the reasons for the decision', C.MEDICAID_NOTICE_REASONS, 'verified'),
-    req('criteria', 'your right to free copies of the documents relevant to the decision, including the medical necessity criteria', C.MEDICAID_NOTICE_REASONS, 'verified'),
+    req(
+      'criteria',
+      'your right to free copies of the documents relevant to the decision, including the medical necessity criteria',
+      C.MEDICAID_NOTICE_REASONS,
+      'verified',
+    ),
     req('appeal-steps', 'your right to appeal to the plan and how to do it', C.MEDICAID_NOTICE_APPEAL_RIGHT, 'secondary'),
     req('expedited', 'when and how to ask for a fast (expedited) appeal', C.MEDICAID_NOTICE_EXPEDITED, 'secondary'),
-    { ...req('continued-benefits', 'your right to keep your benefits during the appeal, and how to ask', C.MEDICAID_NOTICE_CONTINUATION, 'secondary'), ongoingOnly: true },
+    {
+      ...req('continued-benefits', 'your right to keep your benefits during the appeal, and how to ask', C.MEDICAID_NOTICE_CONTINUATION, 'secondary'),
+      ongoingOnly: true,
+    },
   ],
   'medicaid-fee-for-service': [
     req('specific-reason', 'the reasons for the action', C.FAIR_HEARING_NOTICE, 'verified'),
@@ -121,7 +141,9 @@ export type NoticeContext = {
 
 /** The notice items this plan type owes for this reason; the specific-reason rule of CMS-0057-F for a non-drug prior authorization decided from 2026. */
 export function noticeRequirements(planType: PlanType, ctx: NoticeContext = {}): NoticeRequirement[] {
-  const list = NOTICE_REQUIREMENTS[planType].filter((r) => (!r.reasons || (ctx.reason && r.reasons.includes(ctx.reason))) && (!r.ongoingOnly || ctx.timing === 'ongoing'));
+  const list = NOTICE_REQUIREMENTS[planType].filter(
+    (r) => (!r.reasons || (ctx.reason && r.reasons.includes(ctx.reason))) && (!r.ongoingOnly || ctx.timing === 'ongoing'),
+  );
   const inForce = !ctx.noticeDate || ctx.noticeDate >= SPECIFIC_REASON_RULE_FROM;
   if (IMPACTED_PAYERS.includes(planType) && ctx.nonDrugPriorAuthorization && inForce) {
     list.push(req('specific-reason', 'a specific reason for denying the prior authorization, not a general one', C.CMS_0057_F, 'secondary'));

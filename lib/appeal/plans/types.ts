@@ -52,16 +52,7 @@ export type DecisionClocks = {
 };
 
 export type LevelId =
-  | 'external-review'
-  | 'ire'
-  | 'state-fair-hearing'
-  | 'opm-review'
-  | 'qic'
-  | 'alj'
-  | 'formal-review'
-  | 'second-reconsideration'
-  | 'hearing'
-  | 'court';
+  'external-review' | 'ire' | 'state-fair-hearing' | 'opm-review' | 'qic' | 'alj' | 'formal-review' | 'second-reconsideration' | 'hearing' | 'court';
 
 /** A level after the first appeal. */
 export type Level = {

@@ -22,7 +22,8 @@ export const UNSUPPORTED_PLANS = {
   },
   'not-sure': {
     label: 'I’m not sure',
-    answer: 'Your plan type decides your deadlines and the rules the letter cites, so we need it before drafting. Answer a few questions at “Find your plan type” (/plan-type) and come back with the answer.',
+    answer:
+      'Your plan type decides your deadlines and the rules the letter cites, so we need it before drafting. Answer a few questions at “Find your plan type” (/plan-type) and come back with the answer.',
   },
 } as const;
 

@@ -24,7 +24,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`update orders set status = 'duplicate' where status = 'paid' and exists (
     select 1 from orders o2 where o2.letter_id = orders.letter_id and o2.status = 'paid'
       and (o2.paid_at < orders.paid_at or (o2.paid_at = orders.paid_at and o2.stripe_session_id < orders.stripe_session_id)))`.execute(db);
-  await db.schema.createIndex('orders_one_paid_per_letter').on('orders').column('letter_id').unique().where(sql<boolean>`status = 'paid'`).execute();
+  await db.schema
+    .createIndex('orders_one_paid_per_letter')
+    .on('orders')
+    .column('letter_id')
+    .unique()
+    .where(sql<boolean>`status = 'paid'`)
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -73,8 +73,23 @@ describe('fixtures', () => {
 });
 
 const EXPECTED_CITATIONS: Record<PlanType, string[]> = {
-  employer: [C.ERISA_CLAIM_FILE, C.ERISA_CRITERIA, C.ERISA_EXPERTS, C.ERISA_FAIR_REVIEWER, C.DOL_ACA_NEW_EVIDENCE, `${C.HHS_EXTERNAL_REVIEW_WINDOW}; ${C.DOL_ACA_APPEALS}`],
-  'government-employer': [C.HHS_GROUP_PLANS, C.HHS_APPEALS, C.ERISA_CLAIMS, C.ERISA_CLAIM_FILE, C.ERISA_CRITERIA, C.HHS_GROUP_NEW_EVIDENCE, C.HHS_EXTERNAL_REVIEW_WINDOW],
+  employer: [
+    C.ERISA_CLAIM_FILE,
+    C.ERISA_CRITERIA,
+    C.ERISA_EXPERTS,
+    C.ERISA_FAIR_REVIEWER,
+    C.DOL_ACA_NEW_EVIDENCE,
+    `${C.HHS_EXTERNAL_REVIEW_WINDOW}; ${C.DOL_ACA_APPEALS}`,
+  ],
+  'government-employer': [
+    C.HHS_GROUP_PLANS,
+    C.HHS_APPEALS,
+    C.ERISA_CLAIMS,
+    C.ERISA_CLAIM_FILE,
+    C.ERISA_CRITERIA,
+    C.HHS_GROUP_NEW_EVIDENCE,
+    C.HHS_EXTERNAL_REVIEW_WINDOW,
+  ],
   church: [C.TREASURY_GROUP_PLANS, C.ERISA_CLAIMS, C.ERISA_CLAIM_FILE, C.ERISA_CRITERIA, C.TREASURY_EXTERNAL_REVIEW],
   grandfathered: [C.ERISA_CLAIM_FILE, C.ERISA_CRITERIA, C.ERISA_EXPERTS, C.ERISA_FAIR_REVIEWER],
   individual: [C.HHS_INDIVIDUAL, C.ERISA_CLAIMS, C.ERISA_CLAIM_FILE, C.ERISA_CRITERIA, C.HHS_EXTERNAL_REVIEW_WINDOW],
@@ -103,13 +118,16 @@ describe('legal basis by plan type', () => {
 
   it('names ERISA only for private employer plans (and grandfathered ones, with a warning)', () => {
     expect(compose(baseCase({ planType: 'employer' })).text).toContain('governed by ERISA');
-    for (const planType of PLAN_TYPES.filter((p) => p !== 'employer' && p !== 'grandfathered')) expect(compose(baseCase({ planType })).text).not.toContain('ERISA');
+    for (const planType of PLAN_TYPES.filter((p) => p !== 'employer' && p !== 'grandfathered'))
+      expect(compose(baseCase({ planType })).text).not.toContain('ERISA');
     expect(compose(baseCase({ planType: 'grandfathered' })).letter.warnings.join(' ')).toMatch(/do not send this letter as it is/);
   });
 
   it('a government employer’s letter rests on 45 CFR 147.136, never on ERISA', () => {
     const { text } = compose(baseCase({ planType: 'government-employer' }));
-    expect(text).toContain('This plan is a non-federal governmental health plan. Under 45 CFR 147.136(b)(2)(i), it must follow the claims and appeals procedures of 29 CFR 2560.503-1');
+    expect(text).toContain(
+      'This plan is a non-federal governmental health plan. Under 45 CFR 147.136(b)(2)(i), it must follow the claims and appeals procedures of 29 CFR 2560.503-1',
+    );
     expect(text).not.toMatch(/ERISA|2590\.715|54\.9815|1132|1133/);
   });
 
@@ -123,7 +141,9 @@ describe('legal basis by plan type', () => {
 
   it('asks for the outcome that fits the timing', () => {
     expect(compose(baseCase({ timing: 'pre-service' })).text).toContain('approve the authorization for Examplumab');
-    expect(compose(baseCase({ timing: 'post-service', claimNumber: 'C-9', serviceDate: '2026-10-01' })).text).toContain('pay the claim (C-9) for Examplumab provided on October 1, 2026');
+    expect(compose(baseCase({ timing: 'post-service', claimNumber: 'C-9', serviceDate: '2026-10-01' })).text).toContain(
+      'pay the claim (C-9) for Examplumab provided on October 1, 2026',
+    );
   });
 
   it('asks for the claim file without claiming a right where the plan type has none written', () => {
@@ -226,12 +246,15 @@ describe('the answer to each denial reason', () => {
     }
   });
 
-  it.each(['employer', 'grandfathered', 'government-employer', 'church'] as const)('step therapy on a %s plan: an appealable decision, state law left to the patient', (planType) => {
-    const { letter, text } = compose(baseCase({ planType, reason: 'step-therapy' }));
-    expect(text).toContain(`This denial is ${PLAN_RULES[planType].letter.appealRight('Jordan Sample', (r) => r)}.`);
-    expect(text).not.toMatch(/156\.122|423\.578/);
-    expect(letter.warnings.join(' ')).toContain('check whether your state has a step-therapy exception law');
-  });
+  it.each(['employer', 'grandfathered', 'government-employer', 'church'] as const)(
+    'step therapy on a %s plan: an appealable decision, state law left to the patient',
+    (planType) => {
+      const { letter, text } = compose(baseCase({ planType, reason: 'step-therapy' }));
+      expect(text).toContain(`This denial is ${PLAN_RULES[planType].letter.appealRight('Jordan Sample', (r) => r)}.`);
+      expect(text).not.toMatch(/156\.122|423\.578/);
+      expect(letter.warnings.join(' ')).toContain('check whether your state has a step-therapy exception law');
+    },
+  );
 });
 
 describe('criteria table and exhibits', () => {
@@ -270,7 +293,10 @@ describe('criteria table and exhibits', () => {
 
 describe('the appeals address', () => {
   it('keeps each line of a multi-line address on its own line in the text, HTML and sender block', () => {
-    const c = { ...fixtures.find((f) => f.file === 'employer-medical-necessity-urgent.json')!.c, insurerAddress: 'Acme Appeals Unit\r\n  P.O. Box 4310\n\nWoodland Hills, CA 91365-4310' };
+    const c = {
+      ...fixtures.find((f) => f.file === 'employer-medical-necessity-urgent.json')!.c,
+      insurerAddress: 'Acme Appeals Unit\r\n  P.O. Box 4310\n\nWoodland Hills, CA 91365-4310',
+    };
     const letter = composeLetter(c, { today: TODAY });
     const sender = letter.sections.find((s) => s.id === 'sender')!.paragraphs;
     expect(sender).toEqual(expect.arrayContaining(['Acme Appeals Unit', 'P.O. Box 4310', 'Woodland Hills, CA 91365-4310']));
@@ -297,7 +323,9 @@ describe('preview', () => {
 const chars = (set: string, maxLength = 24) => fc.string({ unit: fc.constantFrom(...set), minLength: 1, maxLength }).map((s) => `w${s}`);
 // No 7s or 9s, so random text can never spell a forbidden figure such as 147.137.
 const word = chars('abcdefgh XYZ-.,()0123456');
-const isoDate = fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoDate = fc
+  .date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 const caseArb = (text: fc.Arbitrary<string>) =>
   fc
@@ -320,8 +348,17 @@ const caseArb = (text: fc.Arbitrary<string>) =>
       prescriberName: text,
       prescriberSpecialty: text,
       diagnosis: text,
-      criteria: fc.array(fc.record({ criterion: text, chartFact: fc.option(text, { nil: undefined }), exhibit: fc.option(fc.constantFrom('Notes', 'notes', 'Lab report', 'Scan'), { nil: undefined }) }), { minLength: 1, maxLength: 6 }),
-      priorTreatments: fc.array(fc.record({ treatment: text, dates: fc.option(text, { nil: undefined }), outcome: fc.option(text, { nil: undefined }) }), { maxLength: 3 }),
+      criteria: fc.array(
+        fc.record({
+          criterion: text,
+          chartFact: fc.option(text, { nil: undefined }),
+          exhibit: fc.option(fc.constantFrom('Notes', 'notes', 'Lab report', 'Scan'), { nil: undefined }),
+        }),
+        { minLength: 1, maxLength: 6 },
+      ),
+      priorTreatments: fc.array(fc.record({ treatment: text, dates: fc.option(text, { nil: undefined }), outcome: fc.option(text, { nil: undefined }) }), {
+        maxLength: 3,
+      }),
       guidelineOrg: fc.option(text, { nil: undefined }),
       whyNoAuthorization: fc.option(text, { nil: undefined }),
       stepTherapyGrounds: fc.uniqueArray(fc.constantFrom(...STEP_THERAPY_GROUNDS), { minLength: 1 }),
@@ -368,8 +405,29 @@ describe('property: renderHtml escapes every patient-typed string', () => {
       fc.property(caseArb(nasty), nasty, nasty, (input, exhibit, fact) => {
         const c = appealCaseSchema.parse({ ...input, criteria: [{ criterion: input.criteria[0]!.criterion, chartFact: fact, exhibit }] });
         const html = renderHtml(composeLetter(c, { today: TODAY }), c);
-        const alwaysShown = [c.insurer, c.drug, c.patientName, c.memberId, c.prescriberName, c.prescriberSpecialty, c.diagnosis, c.criteria[0]!.criterion, fact, exhibit];
-        const all = [...alwaysShown, c.insurerAddress, c.denialWords, c.claimNumber, c.urgentWhy, c.representativeName, c.guidelineOrg, c.whyNoAuthorization, c.stepTherapyDetail];
+        const alwaysShown = [
+          c.insurer,
+          c.drug,
+          c.patientName,
+          c.memberId,
+          c.prescriberName,
+          c.prescriberSpecialty,
+          c.diagnosis,
+          c.criteria[0]!.criterion,
+          fact,
+          exhibit,
+        ];
+        const all = [
+          ...alwaysShown,
+          c.insurerAddress,
+          c.denialWords,
+          c.claimNumber,
+          c.urgentWhy,
+          c.representativeName,
+          c.guidelineOrg,
+          c.whyNoAuthorization,
+          c.stepTherapyDetail,
+        ];
         for (const raw of all) if (raw) expect(html).not.toContain(raw);
         for (const raw of alwaysShown) expect(html).toContain(escapeHtml(raw));
         expect(html).not.toMatch(/<script|<img/i);

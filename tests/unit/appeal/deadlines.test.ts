@@ -45,7 +45,12 @@ const TABLE: Record<PlanType, Row> = {
   employer: ERISA_STYLE(C.ERISA_APPEAL_WINDOW, C.ERISA_APPEAL_DECISION, C.ERISA_URGENT_DECISION, `${C.HHS_EXTERNAL_REVIEW_WINDOW}; ${C.DOL_ACA_APPEALS}`),
   'government-employer': ERISA_STYLE(C.HHS_GROUP_PLANS, C.HHS_GROUP_PLANS, C.HHS_GROUP_PLANS, C.HHS_EXTERNAL_REVIEW_WINDOW),
   church: ERISA_STYLE(C.TREASURY_GROUP_PLANS, C.TREASURY_GROUP_PLANS, C.TREASURY_GROUP_PLANS, C.TREASURY_EXTERNAL_REVIEW, true),
-  individual: ERISA_STYLE(C.HHS_INDIVIDUAL, `${C.ERISA_APPEAL_DECISION}; ${C.HHS_INDIVIDUAL}`, `${C.ERISA_URGENT_DECISION}; ${C.HHS_INDIVIDUAL}`, C.HHS_EXTERNAL_REVIEW_WINDOW),
+  individual: ERISA_STYLE(
+    C.HHS_INDIVIDUAL,
+    `${C.ERISA_APPEAL_DECISION}; ${C.HHS_INDIVIDUAL}`,
+    `${C.ERISA_URGENT_DECISION}; ${C.HHS_INDIVIDUAL}`,
+    C.HHS_EXTERNAL_REVIEW_WINDOW,
+  ),
   grandfathered: { ...ERISA_STYLE(C.ERISA_APPEAL_WINDOW, C.ERISA_APPEAL_DECISION, C.ERISA_URGENT_DECISION, C.HHS_GRANDFATHERED_EXCEPTION, true) },
   fehb: {
     appeal: ['2026-09-10', C.FEHB_RECONSIDERATION, false],
@@ -58,7 +63,10 @@ const TABLE: Record<PlanType, Row> = {
     appeal: ['2026-05-14', C.MA_RECONSIDERATION_WINDOW, true],
     pre: ['2026-04-19', C.MA_DECISION_PRE_SERVICE],
     post: ['2026-05-19', C.MA_DECISION_PAYMENT],
-    urgent: ['72 hours; the plan may take up to 14 days more if you ask for it, or the plan needs more information and the delay is in your interest', C.MA_DECISION_EXPEDITED],
+    urgent: [
+      '72 hours; the plan may take up to 14 days more if you ask for it, or the plan needs more information and the delay is in your interest',
+      C.MA_DECISION_EXPEDITED,
+    ],
     next: ['ire-window', C.MA_IRE],
   },
   'medicare-part-d': {
@@ -79,7 +87,10 @@ const TABLE: Record<PlanType, Row> = {
     appeal: ['2026-05-09', C.MEDICAID_APPEAL_WINDOW, true],
     pre: ['2026-04-19', C.MEDICAID_DECISION_STANDARD],
     post: ['2026-04-19', C.MEDICAID_DECISION_STANDARD],
-    urgent: ['72 hours; the plan may take up to 14 days more if you ask for it, or the plan shows it needs more information and the delay is in your interest', C.MEDICAID_DECISION_EXPEDITED],
+    urgent: [
+      '72 hours; the plan may take up to 14 days more if you ask for it, or the plan shows it needs more information and the delay is in your interest',
+      C.MEDICAID_DECISION_EXPEDITED,
+    ],
     next: ['state-fair-hearing-window', C.MEDICAID_FAIR_HEARING_WINDOW],
   },
   'medicaid-fee-for-service': {
@@ -129,24 +140,27 @@ describe.each(['UTC', 'America/New_York', 'Pacific/Kiritimati', 'Pacific/Pago_Pa
     it.each([
       ['pre-service', row.pre],
       ['post-service', row.post],
-    ] as const)('%s: appeal due, decision date and next level, each with its citation and its /how-we-count row', (timing, [decisionDate, decisionCitation]) => {
-      const { deadlines, late, daysLeft } = run({ ...base, timing });
-      expect(deadlines.map((d) => d.id)).toEqual(row.next ? ['appeal-due', 'decision-expected', 'next-level'] : ['appeal-due', 'decision-expected']);
-      const appeal = find(deadlines, 'appeal-due');
-      expect(appeal).toMatchObject({ date: row.appeal[0], citation: row.appeal[1], ruleKey: `${plan}.appeal-window` });
-      expect(!!appeal.checkNotice).toBe(row.appeal[2]);
-      const decision = find(deadlines, 'decision-expected');
-      expect(decision).toMatchObject({ date: decisionDate, citation: decisionCitation });
-      expect(ruleEntry(decision.ruleKey)).toBeDefined();
-      if (row.next) {
-        const next = find(deadlines, 'next-level');
-        expect(next).toMatchObject({ date: null, citation: row.next[1], ruleKey: `${plan}.${row.next[0]}` });
-        expect(ruleEntry(next.ruleKey)).toBeDefined();
-      }
-      for (const d of deadlines) expect(ruleEntry(d.ruleKey), d.ruleKey).toBeDefined();
-      expect(late).toBe(false);
-      expect(daysLeft).toBe(daysBetween(TODAY, row.appeal[0]));
-    });
+    ] as const)(
+      '%s: appeal due, decision date and next level, each with its citation and its /how-we-count row',
+      (timing, [decisionDate, decisionCitation]) => {
+        const { deadlines, late, daysLeft } = run({ ...base, timing });
+        expect(deadlines.map((d) => d.id)).toEqual(row.next ? ['appeal-due', 'decision-expected', 'next-level'] : ['appeal-due', 'decision-expected']);
+        const appeal = find(deadlines, 'appeal-due');
+        expect(appeal).toMatchObject({ date: row.appeal[0], citation: row.appeal[1], ruleKey: `${plan}.appeal-window` });
+        expect(!!appeal.checkNotice).toBe(row.appeal[2]);
+        const decision = find(deadlines, 'decision-expected');
+        expect(decision).toMatchObject({ date: decisionDate, citation: decisionCitation });
+        expect(ruleEntry(decision.ruleKey)).toBeDefined();
+        if (row.next) {
+          const next = find(deadlines, 'next-level');
+          expect(next).toMatchObject({ date: null, citation: row.next[1], ruleKey: `${plan}.${row.next[0]}` });
+          expect(ruleEntry(next.ruleKey)).toBeDefined();
+        }
+        for (const d of deadlines) expect(ruleEntry(d.ruleKey), d.ruleKey).toBeDefined();
+        expect(late).toBe(false);
+        expect(daysLeft).toBe(daysBetween(TODAY, row.appeal[0]));
+      },
+    );
 
     it('urgent care not yet given: the expedited clock, or an honest warning where there is none', () => {
       const r = run({ ...base, urgent: true });
@@ -164,7 +178,9 @@ describe.each(['UTC', 'America/New_York', 'Pacific/Kiritimati', 'Pacific/Pago_Pa
     });
 
     it('cites only the law that applies to the plan type, and never the wrong section 147.137', () => {
-      const citations = [true, false].flatMap((urgent) => SERVICE_TIMINGS.flatMap((timing) => run({ ...base, urgent, timing }).deadlines.map((d) => d.citation))).join(' | ');
+      const citations = [true, false]
+        .flatMap((urgent) => SERVICE_TIMINGS.flatMap((timing) => run({ ...base, urgent, timing }).deadlines.map((d) => d.citation)))
+        .join(' | ');
       expect(citations).not.toContain('147.137');
       for (const pattern of lawForeignTo(plan)) expect(citations).not.toMatch(pattern);
     });
@@ -191,7 +207,9 @@ describe('expedited external review at the same time', () => {
 describe('appeal-due arithmetic', () => {
   it('Medicare Advantage and Part D are 65 days from the notice, not 70; Original Medicare 125', () => {
     expect(find(run({ planType: 'medicare-advantage' }).deadlines, 'appeal-due').date).toBe('2026-05-14');
-    expect(find(run({ planType: 'medicare-part-d' }).deadlines, 'appeal-due').note).toMatch(/60 days after you receive.*5 days after its date, so 65 days from the date on the denial notice/);
+    expect(find(run({ planType: 'medicare-part-d' }).deadlines, 'appeal-due').note).toMatch(
+      /60 days after you receive.*5 days after its date, so 65 days from the date on the denial notice/,
+    );
     expect(find(run({ planType: 'original-medicare' }).deadlines, 'appeal-due').note).toMatch(/120 days after you receive.*so 125 days/);
   });
 
@@ -240,13 +258,16 @@ describe('appeal-due arithmetic', () => {
 });
 
 describe('windows the state sets', () => {
-  it.each(['medicaid-fee-for-service', 'chip'] as const)('%s: no date without the notice’s number of days, never the federal maximum as the deadline', (planType) => {
-    const due = find(run({ planType }).deadlines, 'appeal-due');
-    expect(due.date).toBeNull();
-    expect(due.checkNotice).toBe(true);
-    expect(due.note).toMatch(/Enter the number of days your notice gives you/);
-    expect(run({ planType }).daysLeft).toBeNull();
-  });
+  it.each(['medicaid-fee-for-service', 'chip'] as const)(
+    '%s: no date without the notice’s number of days, never the federal maximum as the deadline',
+    (planType) => {
+      const due = find(run({ planType }).deadlines, 'appeal-due');
+      expect(due.date).toBeNull();
+      expect(due.checkNotice).toBe(true);
+      expect(due.note).toMatch(/Enter the number of days your notice gives you/);
+      expect(run({ planType }).daysLeft).toBeNull();
+    },
+  );
 
   it('Medicaid without a plan: the deadline comes from the notice, the federal 90 days only as a maximum', () => {
     const due = find(run({ planType: 'medicaid-fee-for-service', noticeDays: 30 }).deadlines, 'appeal-due');
@@ -287,7 +308,8 @@ describe('externalReviewDeadline (45 CFR 147.136(d)(2)(i))', () => {
   });
 
   it('is not reported as a date before the internal appeal is decided', () => {
-    for (const planType of PLAN_TYPES) for (const d of run({ planType, noticeDays: 30 }).deadlines.filter((x) => x.id === 'next-level')) expect(d.date).toBeNull();
+    for (const planType of PLAN_TYPES)
+      for (const d of run({ planType, noticeDays: 30 }).deadlines.filter((x) => x.id === 'next-level')) expect(d.date).toBeNull();
   });
 });
 
@@ -330,8 +352,12 @@ describe('warnings', () => {
   });
 
   it('Original Medicare and TRICARE benefit denials have no expedited appeal, and say where to go', () => {
-    expect(run({ planType: 'original-medicare', urgent: true }).warnings).toEqual([expect.stringMatching(/no fast redetermination.*Quality Improvement Organization/)]);
-    expect(run({ planType: 'tricare', reason: 'out-of-network', urgent: true }).warnings).toEqual([expect.stringMatching(/only for denials of prior authorization or of an inpatient stay/)]);
+    expect(run({ planType: 'original-medicare', urgent: true }).warnings).toEqual([
+      expect.stringMatching(/no fast redetermination.*Quality Improvement Organization/),
+    ]);
+    expect(run({ planType: 'tricare', reason: 'out-of-network', urgent: true }).warnings).toEqual([
+      expect.stringMatching(/only for denials of prior authorization or of an inpatient stay/),
+    ]);
   });
 
   it('the clean case has no warnings', () => {
@@ -342,9 +368,16 @@ describe('warnings', () => {
 describe('tracks and clocks by reason', () => {
   it('TRICARE medical-necessity denials follow 32 CFR 199.15 with a second reconsideration', () => {
     const r = run({ planType: 'tricare', reason: 'medical-necessity', urgent: true });
-    expect(find(r.deadlines, 'appeal-due')).toMatchObject({ date: '2026-06-08', citation: C.TRICARE_MEDICAL_NECESSITY, ruleKey: 'tricare.medical-necessity.appeal-window' });
+    expect(find(r.deadlines, 'appeal-due')).toMatchObject({
+      date: '2026-06-08',
+      citation: C.TRICARE_MEDICAL_NECESSITY,
+      ruleKey: 'tricare.medical-necessity.appeal-window',
+    });
     expect(find(r.deadlines, 'decision-expected')).toMatchObject({ within: '3 working days', ruleKey: 'tricare.medical-necessity.decision-urgent' });
-    expect(find(r.deadlines, 'next-level')).toMatchObject({ citation: C.TRICARE_SECOND_RECONSIDERATION, ruleKey: 'tricare.medical-necessity.second-reconsideration-window' });
+    expect(find(r.deadlines, 'next-level')).toMatchObject({
+      citation: C.TRICARE_SECOND_RECONSIDERATION,
+      ruleKey: 'tricare.medical-necessity.second-reconsideration-window',
+    });
   });
 
   it('Medicare Advantage: the 14-day extension and the Part B drug clock are stated', () => {
@@ -376,23 +409,33 @@ describe('invalid input', () => {
 });
 
 describe('properties', () => {
-  const isoDate = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  const isoDate = fc
+    .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
   const timing = fc.constantFrom<ServiceTiming>(...SERVICE_TIMINGS);
 
   it('never throws on valid input; appeal-due is after the denial date; every deadline has a citation and a row', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...PLAN_TYPES), isoDate, isoDate, timing, fc.boolean(), fc.integer({ min: 1, max: 120 }), (planType, denialDate, today, t, urgent, noticeDays) => {
-        const r = computeDeadlines({ planType, denialDate, today, timing: t, urgent, noticeDays });
-        const due = find(r.deadlines, 'appeal-due').date;
-        expect(due).not.toBeNull();
-        expect(due! > denialDate).toBe(true);
-        expect(r.daysLeft).toBe(daysBetween(today, due!));
-        for (const d of r.deadlines) {
-          expect(d.citation).not.toBe('');
-          expect(ruleEntry(d.ruleKey)).toBeDefined();
-          if (d.within !== undefined) expect(d.date).toBeNull();
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...PLAN_TYPES),
+        isoDate,
+        isoDate,
+        timing,
+        fc.boolean(),
+        fc.integer({ min: 1, max: 120 }),
+        (planType, denialDate, today, t, urgent, noticeDays) => {
+          const r = computeDeadlines({ planType, denialDate, today, timing: t, urgent, noticeDays });
+          const due = find(r.deadlines, 'appeal-due').date;
+          expect(due).not.toBeNull();
+          expect(due! > denialDate).toBe(true);
+          expect(r.daysLeft).toBe(daysBetween(today, due!));
+          for (const d of r.deadlines) {
+            expect(d.citation).not.toBe('');
+            expect(ruleEntry(d.ruleKey)).toBeDefined();
+            if (d.within !== undefined) expect(d.date).toBeNull();
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

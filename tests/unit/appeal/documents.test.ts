@@ -38,13 +38,22 @@ function makeCase(planType: PlanType, overrides: Partial<AppealCaseInput> = {}):
 }
 
 const LATE: Journey = { stages: [{ sentOn: '2027-01-02', sentBy: 'mail', receivedOn: '2027-01-04', receivedProof: 'certified-mail-receipt' }] };
-const UPHELD = (planType: PlanType): Journey => ({ stages: [{ sentOn: '2028-01-10', receivedOn: '2028-01-12', decision: 'upheld', decisionDate: '2028-02-01', nextNoticeDays: planType === 'medicaid' ? 90 : undefined }] });
+const UPHELD = (planType: PlanType): Journey => ({
+  stages: [
+    {
+      sentOn: '2028-01-10',
+      receivedOn: '2028-01-12',
+      decision: 'upheld',
+      decisionDate: '2028-02-01',
+      nextNoticeDays: planType === 'medicaid' ? 90 : undefined,
+    },
+  ],
+});
 
 function compose(kind: DocumentKind, c: AppealCase, journey: Journey = { stages: [] }) {
   const result = composeDocument(kind, { case: c, journey }, { today: TODAY });
   return 'letter' in result ? { letter: result.letter, text: renderText(result.letter, c) } : { unavailable: result.unavailable };
 }
-
 
 describe('every document, for every plan type, cites only its own law', () => {
   it.each(PLAN_TYPES.flatMap((p) => DOCUMENT_KINDS.map((k) => [p, k] as const)))('%s: %s', (planType, kind) => {
@@ -72,7 +81,8 @@ describe('every document, for every plan type, cites only its own law', () => {
 });
 
 describe('the claim-file and criteria request', () => {
-  const request = (planType: PlanType, extra = {}) => claimFileRequestSchema.parse({ patientName: 'Jordan Sample', insurer: 'Acme', planType, denialDate: '2028-01-05', claimNumber: 'CL-1', ...extra });
+  const request = (planType: PlanType, extra = {}) =>
+    claimFileRequestSchema.parse({ patientName: 'Jordan Sample', insurer: 'Acme', planType, denialDate: '2028-01-05', claimNumber: 'CL-1', ...extra });
 
   it.each([
     ['employer', [C.ERISA_CLAIM_FILE, C.ERISA_RELEVANT, C.ERISA_CRITERIA, C.ERISA_EXPERTS, C.DOL_ACA_NOTICE]],
@@ -85,17 +95,25 @@ describe('the claim-file and criteria request', () => {
     expect(renderText(letter, { patientName: 'Jordan Sample' })).toContain('free of charge');
   });
 
-  it.each(['medicare-advantage', 'medicare-part-d', 'original-medicare', 'fehb', 'tricare', 'chip', 'medicaid-fee-for-service'] as const)('%s: asks for the file without claiming a right', (planType) => {
-    const letter = composeClaimFileRequest(request(planType), { today: TODAY });
-    const text = renderText(letter, { patientName: 'Jordan Sample' });
-    expect(letter.citations).toEqual([]);
-    expect(text).toContain('Please send me a copy of the complete file for this decision');
-    expect(text).not.toMatch(/free of charge|entitled|CFR/);
-  });
+  it.each(['medicare-advantage', 'medicare-part-d', 'original-medicare', 'fehb', 'tricare', 'chip', 'medicaid-fee-for-service'] as const)(
+    '%s: asks for the file without claiming a right',
+    (planType) => {
+      const letter = composeClaimFileRequest(request(planType), { today: TODAY });
+      const text = renderText(letter, { patientName: 'Jordan Sample' });
+      expect(letter.citations).toEqual([]);
+      expect(text).toContain('Please send me a copy of the complete file for this decision');
+      expect(text).not.toMatch(/free of charge|entitled|CFR/);
+    },
+  );
 
   it('names what the notice left out, with its rule', () => {
-    const letter = composeClaimFileRequest(request('employer', { missingFromNotice: [{ item: 'the internal rule or criterion relied on', citation: C.ERISA_CRITERIA }] }), { today: TODAY });
-    expect(renderText(letter, { patientName: 'x' })).toContain('Your notice did not include the following, which the rules require a denial notice to contain: the internal rule or criterion relied on (29 CFR 2560.503-1(g)(1)(v))');
+    const letter = composeClaimFileRequest(
+      request('employer', { missingFromNotice: [{ item: 'the internal rule or criterion relied on', citation: C.ERISA_CRITERIA }] }),
+      { today: TODAY },
+    );
+    expect(renderText(letter, { patientName: 'x' })).toContain(
+      'Your notice did not include the following, which the rules require a denial notice to contain: the internal rule or criterion relied on (29 CFR 2560.503-1(g)(1)(v))',
+    );
   });
 
   it('answers a plan type we cannot draft for with the honest answer', () => {
@@ -176,7 +194,9 @@ describe('the next-level request', () => {
 
   it('is not drafted where we know of no further level', () => {
     expect(compose('next-level', makeCase('chip'), UPHELD('chip')).unavailable).toMatch(/no further level/);
-    expect(compose('next-level', makeCase('medicaid-fee-for-service'), UPHELD('medicaid-fee-for-service')).unavailable).toMatch(/don’t draft the request for review in state court/);
+    expect(compose('next-level', makeCase('medicaid-fee-for-service'), UPHELD('medicaid-fee-for-service')).unavailable).toMatch(
+      /don’t draft the request for review in state court/,
+    );
   });
 });
 

@@ -29,7 +29,8 @@ function post(state: AppealFormState, intent: string, changes: Record<string, st
   return f;
 }
 
-const run = (state: AppealFormState, intent: string, changes: Record<string, string> = {}): FormOutcome => processAppealForm(post(state, intent, changes), { prev: state, index, today });
+const run = (state: AppealFormState, intent: string, changes: Record<string, string> = {}): FormOutcome =>
+  processAppealForm(post(state, intent, changes), { prev: state, index, today });
 const answer = (o: FormOutcome) => {
   if (o.kind !== 'answer') throw new Error('expected an answer');
   return o.state;
@@ -141,7 +142,10 @@ describe('the stepped intake', () => {
 describe('how much the intake asks', () => {
   const count = (values: AppealFormValues) => {
     const plan = planSteps(values);
-    const fields = plan.steps.reduce((n, s) => n + visibleFields(s, plan, values, { change: false, errors: {}, noticeDaysPlanTypes: STATE_SET_WINDOW }).length, 0);
+    const fields = plan.steps.reduce(
+      (n, s) => n + visibleFields(s, plan, values, { change: false, errors: {}, noticeDaysPlanTypes: STATE_SET_WINDOW }).length,
+      0,
+    );
     return { screens: plan.steps.length + 2, fields };
   };
 

@@ -88,14 +88,22 @@ describe.each([...PLAN_TYPES])('%s', (planType) => {
 
   it('next-level-due, counted from the decision date, for an upheld decision', () => {
     const c = makeCase(planType);
-    const status = journeyStatus(c, journey({ receivedOn: '2028-01-10', decision: 'upheld', decisionDate: '2028-01-31', nextNoticeDays: planType === 'medicaid' ? 120 : undefined }), '2028-02-01');
+    const status = journeyStatus(
+      c,
+      journey({ receivedOn: '2028-01-10', decision: 'upheld', decisionDate: '2028-01-31', nextNoticeDays: planType === 'medicaid' ? 120 : undefined }),
+      '2028-02-01',
+    );
     const expected = NEXT[planType];
     if (expected === 'end') {
       expect(status.next).toEqual({ kind: 'end', decisionDate: '2028-01-31' });
       return;
     }
     expect(status.next).toMatchObject({ kind: 'next-level', level: { id: expected.id }, due: expected.due });
-    const d = journeyDeadlines(c, journey({ receivedOn: '2028-01-10', decision: 'upheld', decisionDate: '2028-01-31', nextNoticeDays: planType === 'medicaid' ? 120 : undefined }), '2028-02-01').find((x) => x.id === 'next-level-due');
+    const d = journeyDeadlines(
+      c,
+      journey({ receivedOn: '2028-01-10', decision: 'upheld', decisionDate: '2028-01-31', nextNoticeDays: planType === 'medicaid' ? 120 : undefined }),
+      '2028-02-01',
+    ).find((x) => x.id === 'next-level-due');
     expect(d).toBeDefined();
     const next = status.next!;
     expect(d!.date).toBe(next.kind === 'next-level' && !next.level.automatic ? expected.due : null);
@@ -104,12 +112,17 @@ describe.each([...PLAN_TYPES])('%s', (planType) => {
   it('an approval ends the journey, with nothing to ask for', () => {
     const status = journeyStatus(makeCase(planType), journey({ receivedOn: '2028-01-10', decision: 'approved', decisionDate: '2028-01-31' }), '2028-02-01');
     expect(status.next).toEqual({ kind: 'approved', decisionDate: '2028-01-31' });
-    expect(journeyDeadlines(makeCase(planType), journey({ receivedOn: '2028-01-10', decision: 'approved', decisionDate: '2028-01-31' }), '2028-02-01').map((d) => d.id)).not.toContain('next-level-due');
+    expect(
+      journeyDeadlines(makeCase(planType), journey({ receivedOn: '2028-01-10', decision: 'approved', decisionDate: '2028-01-31' }), '2028-02-01').map(
+        (d) => d.id,
+      ),
+    ).not.toContain('next-level-due');
   });
 });
 
 describe('the late rule', () => {
-  const late = (planType: PlanType, stage: Stage, today: string, reason: ReasonSlug = 'out-of-network') => journeyStatus(makeCase(planType, { reason }), journey(stage), today);
+  const late = (planType: PlanType, stage: Stage, today: string, reason: ReasonSlug = 'out-of-network') =>
+    journeyStatus(makeCase(planType, { reason }), journey(stage), today);
 
   it('is never claimed from an estimate, only from a known receipt date', () => {
     const estimated = late('employer', { sentOn: '2028-01-01', sentBy: 'mail' }, '2028-06-01');
@@ -131,7 +144,10 @@ describe('the late rule', () => {
     expect(ma.current.decisionDue).toMatchObject({ date: '2028-03-11', extendedTo: '2028-03-25', late: false });
     expect(late('medicare-advantage', { receivedOn: '2028-02-10', extended: true }, '2028-03-26').late).toBeDefined();
     // Employer plans get no extension on appeal: the flag changes nothing.
-    expect(late('employer', { receivedOn: '2028-02-10', extended: true }, '2028-03-12').current.decisionDue).toMatchObject({ extendedTo: undefined, late: true });
+    expect(late('employer', { receivedOn: '2028-02-10', extended: true }, '2028-03-12').current.decisionDue).toMatchObject({
+      extendedTo: undefined,
+      late: true,
+    });
   });
 
   it.each([
@@ -152,7 +168,11 @@ describe('the late rule', () => {
 
   it('a late QIC reconsideration in Original Medicare can be escalated to a judge', () => {
     const c = makeCase('original-medicare');
-    const status = journeyStatus(c, journey({ receivedOn: '2027-06-01', decision: 'upheld', decisionDate: '2027-08-01' }, { sentOn: '2027-08-10', receivedOn: '2027-08-12' }), '2027-12-01');
+    const status = journeyStatus(
+      c,
+      journey({ receivedOn: '2027-06-01', decision: 'upheld', decisionDate: '2027-08-01' }, { sentOn: '2027-08-10', receivedOn: '2027-08-12' }),
+      '2027-12-01',
+    );
     expect(status.current.index).toBe(1);
     expect(status.current.decisionDue).toMatchObject({ date: '2027-10-11', late: true });
     expect(status.late).toMatchObject({ action: 'patient', citation: '42 CFR 405.1002(b)' });
@@ -164,7 +184,11 @@ describe('caseDeadlines', () => {
     const c = makeCase('employer');
     expect(caseDeadlines(c, journey(), TODAY).map((d) => d.id)).toEqual(['appeal-due', 'decision-expected', 'next-level']);
     expect(caseDeadlines(c, journey({ receivedOn: '2028-01-10' }), TODAY).map((d) => d.id)).toEqual(['appeal-due', 'next-level', 'decision-due']);
-    expect(caseDeadlines(c, journey({ receivedOn: '2028-01-10', decision: 'upheld', decisionDate: '2028-01-31' }), TODAY).map((d) => d.id)).toEqual(['appeal-due', 'decision-due', 'next-level-due']);
+    expect(caseDeadlines(c, journey({ receivedOn: '2028-01-10', decision: 'upheld', decisionDate: '2028-01-31' }), TODAY).map((d) => d.id)).toEqual([
+      'appeal-due',
+      'decision-due',
+      'next-level-due',
+    ]);
   });
 });
 
@@ -185,17 +209,48 @@ describe('recording a step', () => {
       j = r.journey;
     }
     expect(j.stages).toEqual([
-      { sentOn: '2028-01-10', sentBy: 'mail', receivedOn: '2028-01-13', receivedProof: 'certified-mail-receipt', decision: 'upheld', decisionDate: '2028-02-10' },
+      {
+        sentOn: '2028-01-10',
+        sentBy: 'mail',
+        receivedOn: '2028-01-13',
+        receivedProof: 'certified-mail-receipt',
+        decision: 'upheld',
+        decisionDate: '2028-02-10',
+      },
       { sentOn: '2028-02-15', sentBy: 'fax' },
     ]);
   });
 
   it.each([
     ['a date after today', { intent: 'sent', stage: 0, sentOn: '2028-03-02', sentBy: 'mail' }, journey(), 'sentOn', /after today/],
-    ['sending before the denial', { intent: 'sent', stage: 0, sentOn: '2028-01-01', sentBy: 'mail' }, journey(), 'sentOn', /before the date on the denial letter/],
-    ['arriving before it was sent', { intent: 'received', stage: 0, receivedOn: '2028-01-09', receivedProof: 'other' }, journey({ sentOn: '2028-01-10' }), 'receivedOn', /before the date you sent it/],
-    ['a decision before it arrived', { intent: 'decision', stage: 0, decision: 'upheld', decisionDate: '2028-01-12' }, journey({ sentOn: '2028-01-10', receivedOn: '2028-01-13' }), 'decisionDate', /before the date it arrived/],
-    ['a next level before a decision', { intent: 'sent', stage: 1, sentOn: '2028-02-15', sentBy: 'mail' }, journey({ sentOn: '2028-01-10' }), 'form', /decision at the level before/],
+    [
+      'sending before the denial',
+      { intent: 'sent', stage: 0, sentOn: '2028-01-01', sentBy: 'mail' },
+      journey(),
+      'sentOn',
+      /before the date on the denial letter/,
+    ],
+    [
+      'arriving before it was sent',
+      { intent: 'received', stage: 0, receivedOn: '2028-01-09', receivedProof: 'other' },
+      journey({ sentOn: '2028-01-10' }),
+      'receivedOn',
+      /before the date you sent it/,
+    ],
+    [
+      'a decision before it arrived',
+      { intent: 'decision', stage: 0, decision: 'upheld', decisionDate: '2028-01-12' },
+      journey({ sentOn: '2028-01-10', receivedOn: '2028-01-13' }),
+      'decisionDate',
+      /before the date it arrived/,
+    ],
+    [
+      'a next level before a decision',
+      { intent: 'sent', stage: 1, sentOn: '2028-02-15', sentBy: 'mail' },
+      journey({ sentOn: '2028-01-10' }),
+      'form',
+      /decision at the level before/,
+    ],
   ] as const)('rejects %s, next to the field', (_name, update, j, field, message) => {
     const r = apply(j, update);
     expect(r.ok).toBe(false);
@@ -203,7 +258,12 @@ describe('recording a step', () => {
   });
 
   it('asks for the days a Medicaid plan’s decision gives to request a fair hearing', () => {
-    const r = applyJourneyUpdate(makeCase('medicaid'), journey({ sentOn: '2028-01-10' }), { intent: 'decision', stage: 0, decision: 'upheld', decisionDate: '2028-02-01' }, '2028-03-01');
+    const r = applyJourneyUpdate(
+      makeCase('medicaid'),
+      journey({ sentOn: '2028-01-10' }),
+      { intent: 'decision', stage: 0, decision: 'upheld', decisionDate: '2028-02-01' },
+      '2028-03-01',
+    );
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.fieldErrors.nextNoticeDays?.[0]).toMatch(/your state sets it/);
   });

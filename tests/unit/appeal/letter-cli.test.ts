@@ -19,7 +19,11 @@ type Run = { status: number; stdout: string; stderr: string };
 function letter(...args: string[]): Run {
   try {
     // node --import tsx is what `npx tsx` runs, without npx's start-up cost on every call.
-    const stdout = execFileSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/letter.ts', ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const stdout = execFileSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/letter.ts', ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     return { status: 0, stdout, stderr: '' };
   } catch (err) {
     const e = err as { status: number; stdout: string; stderr: string };
@@ -53,7 +57,12 @@ describe('npm run letter', () => {
       const input = JSON.parse(readFileSync(join(CASES_DIR, file), 'utf8')) as { planType: PlanType; reason: ReasonSlug; patientName: string };
       const run = letter(join(CASES_DIR, file), '--today', TODAY);
       expect(run.status, run.stderr).toBe(0);
-      const out = JSON.parse(run.stdout) as { text: string; deadlines: { label: string; date: string | null; citation: string }[]; citations: string[]; warnings: string[] };
+      const out = JSON.parse(run.stdout) as {
+        text: string;
+        deadlines: { label: string; date: string | null; citation: string }[];
+        citations: string[];
+        warnings: string[];
+      };
       expect(Object.keys(out).sort()).toEqual(['citations', 'deadlines', 'text', 'warnings']);
       expect(out.text).toContain(input.patientName);
 
@@ -76,7 +85,17 @@ describe('npm run letter', () => {
     () => {
       const dir = mkdtempSync(join(tmpdir(), 'letter-cli-'));
       const file = join(dir, 'bad-case.json');
-      writeFileSync(file, JSON.stringify({ planType: 'employer', reason: 'step-therapy', denialDate: '2026-02-30', timing: 'pre-service', criteria: [{ chartFact: 'x' }], urgent: true }));
+      writeFileSync(
+        file,
+        JSON.stringify({
+          planType: 'employer',
+          reason: 'step-therapy',
+          denialDate: '2026-02-30',
+          timing: 'pre-service',
+          criteria: [{ chartFact: 'x' }],
+          urgent: true,
+        }),
+      );
       const run = letter(file, '--today', TODAY);
       expect(run.status).toBe(1);
       expect(run.stdout).toBe('');
@@ -136,11 +155,19 @@ describe('npm run letter', () => {
       const dir = mkdtempSync(join(tmpdir(), 'letter-cli-'));
       const base = JSON.parse(readFileSync(join(CASES_DIR, 'government-employer-medical-necessity.json'), 'utf8')) as Record<string, unknown>;
       const file = join(dir, 'case.json');
-      writeFileSync(file, JSON.stringify({ ...base, journey: { appealSentOn: '2026-10-06', appealReceivedOn: '2026-10-08', decisionDate: '2026-10-30', decision: 'upheld' } }));
+      writeFileSync(
+        file,
+        JSON.stringify({ ...base, journey: { appealSentOn: '2026-10-06', appealReceivedOn: '2026-10-08', decisionDate: '2026-10-30', decision: 'upheld' } }),
+      );
       const run = letter(file, '--today', TODAY, '--document', 'next-level');
       expect(run.status, run.stderr).toBe(0);
       const out = JSON.parse(run.stdout) as { text: string; deadlines: { id: string; date: string | null; citation: string }[]; citations: string[] };
-      expect(out.deadlines.find((d) => d.id === 'decision-due')).toEqual({ id: 'decision-due', label: 'The decision on your internal appeal is due by', date: '2026-11-07', citation: '45 CFR 147.136(b)(2)(i)' });
+      expect(out.deadlines.find((d) => d.id === 'decision-due')).toEqual({
+        id: 'decision-due',
+        label: 'The decision on your internal appeal is due by',
+        date: '2026-11-07',
+        citation: '45 CFR 147.136(b)(2)(i)',
+      });
       // 4 calendar months from Friday 2026-10-30 is Saturday 2027-02-27 → Monday 2027-03-01.
       expect(out.deadlines.find((d) => d.id === 'next-level-due')).toMatchObject({ date: '2027-03-01', citation: '45 CFR 147.136(d)(2)(i)' });
       expect(out.text).toContain('I request independent external review');
@@ -203,7 +230,11 @@ describe('npm run letter', () => {
     () => {
       const dir = mkdtempSync(join(tmpdir(), 'letter-cli-'));
       const fixture = join(CASES_DIR, 'individual-step-therapy.json');
-      for (const [format, magic] of [['pdf', '%PDF-'], ['docx', 'PK'], ['ics', 'BEGIN:VCALENDAR']] as const) {
+      for (const [format, magic] of [
+        ['pdf', '%PDF-'],
+        ['docx', 'PK'],
+        ['ics', 'BEGIN:VCALENDAR'],
+      ] as const) {
         const out = join(dir, `letter.${format}`);
         const run = letter(fixture, '--today', TODAY, '--format', format, '--out', out);
         expect(run.status, run.stderr).toBe(0);

@@ -51,7 +51,9 @@ describe('one place for every rule', () => {
   });
 
   it('a window the state sets shows the federal figure only as a bound', () => {
-    expect(windowWords(PLAN_RULES['medicaid-fee-for-service'].appealWindow)).toBe('the deadline your state sets, which the notice must give you (the federal rule allows at most 90 days from the date the notice was mailed; your state may allow less)');
+    expect(windowWords(PLAN_RULES['medicaid-fee-for-service'].appealWindow)).toBe(
+      'the deadline your state sets, which the notice must give you (the federal rule allows at most 90 days from the date the notice was mailed; your state may allow less)',
+    );
     expect(PLAN_RULES.chip.appealWindow.span).toBeNull();
   });
 

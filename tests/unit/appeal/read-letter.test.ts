@@ -20,14 +20,20 @@ const FIXTURES = path.join(process.cwd(), 'tests/fixtures/denials');
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, `${name}.txt`), 'utf8');
 const index = getContent();
 const catalog = catalogFromContent(index);
-const names = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, '')).sort();
+const names = fs
+  .readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.replace(/\.txt$/, ''))
+  .sort();
 
 describe('catalogFromContent', () => {
   it('knows drugs by their aliases and leaves out entries that are not a drug or service', () => {
     expect(catalog.drugs.some((d) => d.slug === 'coverage-exception')).toBe(false);
     const reading = readDenialLetter('We denied your request for Vitrakvi (larotrectinib) because it is not medically necessary.', catalog);
     expect(reading.drug).toMatchObject({ value: 'pediatric-targeted-therapy', name: 'Vitrakvi' });
-    expect(readDenialLetter('Your coverage exception request for Mounjaro was denied. Mounjaro is not on our formulary.', catalog).drug?.value).toBe('mounjaro');
+    expect(readDenialLetter('Your coverage exception request for Mounjaro was denied. Mounjaro is not on our formulary.', catalog).drug?.value).toBe(
+      'mounjaro',
+    );
   });
 });
 
@@ -87,7 +93,10 @@ describe('applyReading never overwrites what the patient typed', () => {
     const v = emptyValues();
     v.fields.memberId = 'MY-OWN-ID';
     v.fields.insurer = 'humana inc.';
-    v.criteria = [{ criterion: 'No current smoking', chartFact: 'Quit in 2019', exhibit: 'Clinic note' }, { criterion: '', chartFact: '', exhibit: '' }];
+    v.criteria = [
+      { criterion: 'No current smoking', chartFact: 'Quit in 2019', exhibit: 'Clinic note' },
+      { criterion: '', chartFact: '', exhibit: '' },
+    ];
     return v;
   };
 
@@ -161,7 +170,15 @@ describe('the read-letter form action', () => {
     const text = fixture('anthem-keytruda-prior-authorization');
     const state = await submitAppeal(initial, form({ intent: 'read-letter', letterText: text, patientName: 'Dana R. Whitfield', memberId: 'TYPED-1' }));
     expect(state.status).toBe('read');
-    expect(state.values.fields).toMatchObject({ insurer: 'Anthem Blue Cross', drug: 'Keytruda', reason: 'prior-authorization', denialDate: '2026-03-03', serviceDate: '2026-02-10', patientName: 'Dana R. Whitfield', memberId: 'TYPED-1' });
+    expect(state.values.fields).toMatchObject({
+      insurer: 'Anthem Blue Cross',
+      drug: 'Keytruda',
+      reason: 'prior-authorization',
+      denialDate: '2026-03-03',
+      serviceDate: '2026-02-10',
+      patientName: 'Dana R. Whitfield',
+      memberId: 'TYPED-1',
+    });
     expect(state.letterText).toBe(text);
     expect(state.letterSummary).toMatchObject({ isDenial: true, kept: ['the member ID'], missing: [], codes: [{ code: 'CO-197', href: '/codes/co-197' }] });
     expect(state.marks.map((m) => m.field)).toEqual(expect.arrayContaining(['insurer', 'drug', 'reason', 'denialDate', 'serviceDate', 'claimNumber']));

@@ -8,13 +8,16 @@ import { unprintable, xmlSafe } from '@/lib/appeal/pdf-fonts';
 import { renderDocx } from '@/lib/appeal/render-docx';
 import { renderPdf } from '@/lib/appeal/render-pdf';
 
-const base = appealCaseSchema.parse(JSON.parse(fs.readFileSync(path.join(process.cwd(), 'tests/fixtures/cases/employer-medical-necessity-urgent.json'), 'utf8')));
+const base = appealCaseSchema.parse(
+  JSON.parse(fs.readFileSync(path.join(process.cwd(), 'tests/fixtures/cases/employer-medical-necessity-urgent.json'), 'utf8')),
+);
 
 async function pdfText(buffer: Buffer): Promise<string> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const pdf = await pdfjs.getDocument({ data: new Uint8Array(buffer), useSystemFonts: false }).promise;
   const pages: string[] = [];
-  for (let i = 1; i <= pdf.numPages; i++) pages.push((await (await pdf.getPage(i)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(''));
+  for (let i = 1; i <= pdf.numPages; i++)
+    pages.push((await (await pdf.getPage(i)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(''));
   return pages.join(' ');
 }
 

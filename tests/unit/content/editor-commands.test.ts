@@ -7,7 +7,11 @@ import { makeContent } from './fixture';
 
 function run(script: string, args: string[], contentDir: string): { status: number; out: string } {
   try {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', script, ...args], { env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync(process.execPath, ['--import', 'tsx', script, ...args], {
+      env: { ...process.env, CONTENT_DIR: contentDir },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     return { status: 0, out };
   } catch (error) {
     const e = error as { status: number; stdout: string; stderr: string };
@@ -20,7 +24,8 @@ describe('editor commands', () => {
     const { dir } = makeContent();
     const created = run('scripts/content-new.ts', ['--insurer', 'new-health', '--drug', 'new-drug', '--reason', 'step-therapy'], dir);
     expect(created.status, created.out).toBe(0);
-    for (const rel of ['guides/new-health/new-drug/step-therapy.md', 'insurers/new-health.md', 'drugs/new-drug.md']) expect(fs.existsSync(path.join(dir, rel))).toBe(true);
+    for (const rel of ['guides/new-health/new-drug/step-therapy.md', 'insurers/new-health.md', 'drugs/new-drug.md'])
+      expect(fs.existsSync(path.join(dir, rel))).toBe(true);
 
     const drafted = loadContent({ dir, includeDrafts: true });
     expect(drafted.issues.map((i) => i.message)).toContainEqual(expect.stringContaining('example.com placeholder'));

@@ -13,15 +13,37 @@ export function makeContent(files: Record<string, string> = {}): { dir: string; 
     return file;
   };
   for (const reason of REASONS) {
-    write(`reasons/${reason}.md`, `---\nlabel: denied for ${reason}\nshort: ${reason} short\nanswer: The one-line answer for ${reason}, written once.\n---\nStrategy for ${reason}.\n`);
+    write(
+      `reasons/${reason}.md`,
+      `---\nlabel: denied for ${reason}\nshort: ${reason} short\nanswer: The one-line answer for ${reason}, written once.\n---\nStrategy for ${reason}.\n`,
+    );
   }
-  for (const [slug, name] of [['acme-health', 'Acme Health'], ['zenith', 'Zenith Care']]) {
-    write(`insurers/${slug}.md`, `---\nname: ${name}\nshortName: ${name}\nplanTypes:\n  - employer\nsources:\n  - title: Source\n    url: https://www.acme.test/about\n---\nBody.\n`);
+  for (const [slug, name] of [
+    ['acme-health', 'Acme Health'],
+    ['zenith', 'Zenith Care'],
+  ]) {
+    write(
+      `insurers/${slug}.md`,
+      `---\nname: ${name}\nshortName: ${name}\nplanTypes:\n  - employer\nsources:\n  - title: Source\n    url: https://www.acme.test/about\n---\nBody.\n`,
+    );
   }
-  for (const [slug, name] of [['drug-a', 'Drug A'], ['drug-b', 'Drug B'], ['drug-c', 'Drug C']]) {
-    write(`drugs/${slug}.md`, `---\nname: ${name}\nkind: drug\ngeneric: ${slug}mab\nclass: Test class\ntreats:\n  - a condition\nsources:\n  - title: Label\n    url: https://www.fda.gov/${slug}\n---\nBody.\n`);
+  for (const [slug, name] of [
+    ['drug-a', 'Drug A'],
+    ['drug-b', 'Drug B'],
+    ['drug-c', 'Drug C'],
+  ]) {
+    write(
+      `drugs/${slug}.md`,
+      `---\nname: ${name}\nkind: drug\ngeneric: ${slug}mab\nclass: Test class\ntreats:\n  - a condition\nsources:\n  - title: Label\n    url: https://www.fda.gov/${slug}\n---\nBody.\n`,
+    );
   }
-  for (const key of ['acme-health/drug-a/prior-authorization', 'acme-health/drug-b/prior-authorization', 'acme-health/drug-a/medical-necessity', 'zenith/drug-a/prior-authorization', 'zenith/drug-c/step-therapy']) {
+  for (const key of [
+    'acme-health/drug-a/prior-authorization',
+    'acme-health/drug-b/prior-authorization',
+    'acme-health/drug-a/medical-necessity',
+    'zenith/drug-a/prior-authorization',
+    'zenith/drug-c/step-therapy',
+  ]) {
     write(`guides/${key}.md`, guide({ body: ownBody(key) }));
   }
   for (const [rel, text] of Object.entries(files)) write(rel, text);
@@ -48,7 +70,9 @@ export function ownBody(key: string): string {
 }
 
 export function guide(overrides: { front?: string; body?: string } = {}): string {
-  const front = overrides.front ?? `summary: A summary that is long enough to pass the forty character minimum.
+  const front =
+    overrides.front ??
+    `summary: A summary that is long enough to pass the forty character minimum.
 lastReviewed: "2026-11-20"
 criteria:
   - criterion: Diagnosis confirmed

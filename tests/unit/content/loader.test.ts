@@ -18,7 +18,11 @@ describe('content index', () => {
   it('indexes guides by insurer, drug, reason and their pairs', () => {
     const index = load();
     expect(index.guides.size).toBe(5);
-    expect(keys(index.byInsurer.get('acme-health')!)).toEqual(['acme-health/drug-a/medical-necessity', 'acme-health/drug-a/prior-authorization', 'acme-health/drug-b/prior-authorization']);
+    expect(keys(index.byInsurer.get('acme-health')!)).toEqual([
+      'acme-health/drug-a/medical-necessity',
+      'acme-health/drug-a/prior-authorization',
+      'acme-health/drug-b/prior-authorization',
+    ]);
     expect(keys(index.byDrug.get('drug-a')!)).toHaveLength(3);
     expect(keys(index.byReason.get('prior-authorization')!)).toHaveLength(3);
     expect(keys(index.byInsurerDrug.get('acme-health/drug-a')!)).toHaveLength(2);
@@ -60,7 +64,9 @@ describe('reason text', () => {
   });
 
   it('links the call to action to the prefilled letter form', () => {
-    expect(appealPath({ insurer: 'zenith', drug: 'drug-a', reason: 'prior-authorization' })).toBe('/appeal?insurer=zenith&drug=drug-a&reason=prior-authorization');
+    expect(appealPath({ insurer: 'zenith', drug: 'drug-a', reason: 'prior-authorization' })).toBe(
+      '/appeal?insurer=zenith&drug=drug-a&reason=prior-authorization',
+    );
   });
 
   it('splits a body before its Timeline section', () => {

@@ -22,7 +22,11 @@ const body = (text: string) => guide({ body: `## Why\n\nBecause.\n\n## Timeline\
 describe('a deadline written as prose cannot be published', () => {
   it('rejects "within 60 days" in a guide body, with path, line, the words and the directive to use', () => {
     const found = problems({ [G]: body('File your appeal within 60 days of the notice.') });
-    expect(found).toEqual([expect.stringMatching(/^.*guides\/acme-health\/drug-a\/prior-authorization\.md:19: a length of time written as prose: “60 days” — fix: .*:rule\[[a-z-]+\.appeal-window\]/)]);
+    expect(found).toEqual([
+      expect.stringMatching(
+        /^.*guides\/acme-health\/drug-a\/prior-authorization\.md:19: a length of time written as prose: “60 days” — fix: .*:rule\[[a-z-]+\.appeal-window\]/,
+      ),
+    ]);
   });
 
   it.each(['72 hours', '72-hour', '4 calendar months', '180 days', 'six months', '5 business days', '3 working days', '14-day'])('catches %s', (phrase) => {
@@ -35,7 +39,9 @@ describe('a deadline written as prose cannot be published', () => {
 
   it('rejects a length of time in front matter, naming the field', () => {
     const front = guide().split('---\n')[1]!.replace('documentation: Pathology report', 'documentation: Appeal within 180 days');
-    expect(problems({ [G]: guide({ front }) })).toEqual([expect.stringMatching(/prior-authorization\.md:6: a length of time written as prose in `criteria\.0\.documentation`: “180 days”/)]);
+    expect(problems({ [G]: guide({ front }) })).toEqual([
+      expect.stringMatching(/prior-authorization\.md:6: a length of time written as prose in `criteria\.0\.documentation`: “180 days”/),
+    ]);
   });
 
   it('accepts the directive, a plan-scoped block with a directive, and a clinical length of time', () => {
@@ -60,7 +66,9 @@ describe('a deadline written as prose cannot be published', () => {
   });
 
   it('still rejects a number inside a plan-scoped block: only the directive states a rule', () => {
-    expect(problems({ [G]: body(':::plans{only="medicaid"}\nAsk within 60 days.\n:::') })).toEqual([expect.stringMatching(/:20: a length of time written as prose: “60 days”/)]);
+    expect(problems({ [G]: body(':::plans{only="medicaid"}\nAsk within 60 days.\n:::') })).toEqual([
+      expect.stringMatching(/:20: a length of time written as prose: “60 days”/),
+    ]);
   });
 });
 
@@ -68,7 +76,9 @@ describe('rendering', () => {
   it('renders a rule from the module, linked to its row on /how-we-count', () => {
     const html = renderMarkdown('You have :rule[medicare-part-d.appeal-window]{short}; in full: :rule[medicare-part-d.appeal-window].');
     expect(html).toContain('<a href="/how-we-count#medicare-part-d-appeal-window">65 days</a>');
-    expect(html).toContain('60 days after you receive the denial notice; the rule presumes you received it 5 days after its date, so 65 days from the date on the denial notice');
+    expect(html).toContain(
+      '60 days after you receive the denial notice; the rule presumes you received it 5 days after its date, so 65 days from the date on the denial notice',
+    );
   });
 
   it('labels a plan-scoped block with its plan types', () => {

@@ -51,7 +51,11 @@ describe('the notice check', () => {
     expect(missingFromNotice(plan, complete.noticeItems, ctx)).toEqual([]);
     const bare = read(BARE);
     const missing = missingFromNotice(plan, bare.noticeItems, ctx);
-    expect(missing.map((m) => m.item).sort()).toEqual(noticeRequirements(plan, ctx).map((r) => r.item).sort());
+    expect(missing.map((m) => m.item).sort()).toEqual(
+      noticeRequirements(plan, ctx)
+        .map((r) => r.item)
+        .sort(),
+    );
     for (const m of missing) expect(m.citation.length).toBeGreaterThan(4);
   });
 

@@ -89,7 +89,10 @@ describe('readDenialLetter on the corpus of fixture letters', () => {
       for (const field of SCALAR_FIELDS) {
         const found = reading[field];
         if (!found) continue;
-        const parts = found.evidence.split('…').map((p) => p.trim()).filter(Boolean);
+        const parts = found.evidence
+          .split('…')
+          .map((p) => p.trim())
+          .filter(Boolean);
         expect(parts.length, field).toBeGreaterThan(0);
         // The reader quotes the letter as it reads it: dashes, quotes and dotted leaders normalized.
         for (const part of parts) expect(flat(normalizeText(text)), field).toContain(part);
@@ -116,12 +119,21 @@ describe('parseDate', () => {
     expect(parseDate(text)).toBe(iso);
   });
 
-  it.each(['02/30/2026', '13/01/2026', '00/10/2026', 'February 29, 2026', '2026-02-31', '31 April 2026', 'Smarch 3, 2026', '2026-03', '03/03', 'next Tuesday', ''])(
-    'rejects %s',
-    (text) => {
-      expect(parseDate(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    '02/30/2026',
+    '13/01/2026',
+    '00/10/2026',
+    'February 29, 2026',
+    '2026-02-31',
+    '31 April 2026',
+    'Smarch 3, 2026',
+    '2026-03',
+    '03/03',
+    'next Tuesday',
+    '',
+  ])('rejects %s', (text) => {
+    expect(parseDate(text)).toBeUndefined();
+  });
 });
 
 describe('letter and service dates', () => {
@@ -163,12 +175,15 @@ describe('patient name', () => {
 
 describe('appeals address', () => {
   it('reads a block under "Send your appeal to:" up to the city, state and ZIP line', () => {
-    const text = 'Send your written appeal to:\n\nAcme Health Appeals Unit\nAttn: Grievances\n100 Main St, Suite 4\nSpringfield, IL 62701\n\nCall us with questions.';
+    const text =
+      'Send your written appeal to:\n\nAcme Health Appeals Unit\nAttn: Grievances\n100 Main St, Suite 4\nSpringfield, IL 62701\n\nCall us with questions.';
     expect(findAppealsAddress(text)?.value).toBe('Acme Health Appeals Unit\nAttn: Grievances\n100 Main St, Suite 4\nSpringfield, IL 62701');
   });
 
   it('reads an inline address after an "Appeals address" label', () => {
-    expect(findAppealsAddress('Appeals address: Acme Appeals, PO Box 12, Dover, DE 19901-0012. Fax: 555-0100')?.value).toBe('Acme Appeals\nPO Box 12\nDover, DE 19901-0012');
+    expect(findAppealsAddress('Appeals address: Acme Appeals, PO Box 12, Dover, DE 19901-0012. Fax: 555-0100')?.value).toBe(
+      'Acme Appeals\nPO Box 12\nDover, DE 19901-0012',
+    );
     expect(findAppealsAddress('Mail your appeal to Acme Appeals, 100 Main St, Dover DE 19901.')?.value).toBe('Acme Appeals\n100 Main St\nDover DE 19901');
   });
 
@@ -271,7 +286,25 @@ describe('robustness', () => {
   });
 
   it('never throws on letter-like random text', () => {
-    const word = fc.constantFrom('Date:', 'Claim #', 'Member ID:', 'CO-197', 'denied', 'because', 'not medically necessary', '03/03/2026', 'March 3, 2026', '- ', '\n', 'Humira', 'Aetna', ':', '  ', 'step therapy', 'If');
+    const word = fc.constantFrom(
+      'Date:',
+      'Claim #',
+      'Member ID:',
+      'CO-197',
+      'denied',
+      'because',
+      'not medically necessary',
+      '03/03/2026',
+      'March 3, 2026',
+      '- ',
+      '\n',
+      'Humira',
+      'Aetna',
+      ':',
+      '  ',
+      'step therapy',
+      'If',
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(word, fc.string({ maxLength: 12 })), { maxLength: 200 }), (parts) => {
         expect(() => readDenialLetter(parts.join(' '), catalog)).not.toThrow();

@@ -10,9 +10,17 @@ import { isLetterPaid, markPaid, recordCheckout } from '@/lib/payments/orders';
 
 const SENTINEL = 'Zebrafish-Sentinel-4417 diagnosis';
 const theCase = appealCaseSchema.parse({
-  insurer: 'Blue Cross Blue Shield', planType: 'employer', drug: 'Tecartus', reason: 'prior-authorization',
-  denialDate: '2026-11-02', timing: 'pre-service', patientName: 'Jordan Sample', memberId: 'XYZ123456',
-  prescriberName: 'Dr. Ada Example', prescriberSpecialty: 'Hematology', diagnosis: SENTINEL,
+  insurer: 'Blue Cross Blue Shield',
+  planType: 'employer',
+  drug: 'Tecartus',
+  reason: 'prior-authorization',
+  denialDate: '2026-11-02',
+  timing: 'pre-service',
+  patientName: 'Jordan Sample',
+  memberId: 'XYZ123456',
+  prescriberName: 'Dr. Ada Example',
+  prescriberSpecialty: 'Hematology',
+  diagnosis: SENTINEL,
   criteria: [{ criterion: 'Diagnosis confirmed', chartFact: `Pathology shows ${SENTINEL}`, exhibit: 'Pathology report' }],
 });
 

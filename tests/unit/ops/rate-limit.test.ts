@@ -21,6 +21,8 @@ describe('rate limits', () => {
   });
 
   it('says how many minutes to wait, and that nothing was lost', () => {
-    expect(rateLimitMessage('created letters', 61)).toBe('You have created letters many times in the last hour. Please wait about 2 minutes and try again; nothing you typed was lost.');
+    expect(rateLimitMessage('created letters', 61)).toBe(
+      'You have created letters many times in the last hour. Please wait about 2 minutes and try again; nothing you typed was lost.',
+    );
   });
 });

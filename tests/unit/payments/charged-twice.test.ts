@@ -64,6 +64,8 @@ describe('one letter is never charged twice', () => {
     await submitPage(first.url, { payment_method: 'bank_debit' });
     expect((await fulfill(db, stripe(), first.id)).outcome).toBe('pending');
     expect(await letterPayment(db, 'letter-pending')).toBe('pending');
-    expect(await startCheckout(db, stripe(), { letterId: 'letter-pending', email: 'x@example.com', origin: 'https://app.test', attempt: 'tab-3' })).toEqual({ kind: 'pending' });
+    expect(await startCheckout(db, stripe(), { letterId: 'letter-pending', email: 'x@example.com', origin: 'https://app.test', attempt: 'tab-3' })).toEqual({
+      kind: 'pending',
+    });
   });
 });

@@ -17,7 +17,16 @@ function fakeStripe(sessions: Map<string, FakeSession>) {
   const stripe = new Stripe('sk_test_fake', { telemetry: false });
   let retrieves = 0;
   Object.defineProperty(stripe, 'checkout', {
-    value: { sessions: { retrieve: async (id: string) => { retrieves++; const s = sessions.get(id); if (!s) throw new Error('no such session'); return s; } } },
+    value: {
+      sessions: {
+        retrieve: async (id: string) => {
+          retrieves++;
+          const s = sessions.get(id);
+          if (!s) throw new Error('no such session');
+          return s;
+        },
+      },
+    },
   });
   return { stripe, retrieves: () => retrieves };
 }
@@ -108,7 +117,17 @@ describe('Stripe webhook', () => {
   it('acknowledges an event for a session Stripe does not have (resource_missing is permanent: a 500 was retried for days)', async () => {
     const { stripe } = fakeStripe(sessions);
     Object.defineProperty(stripe, 'checkout', {
-      value: { sessions: { retrieve: async (id: string) => { throw new Stripe.errors.StripeInvalidRequestError({ type: 'invalid_request_error', code: 'resource_missing', message: `No such checkout.session: '${id}'` }); } } },
+      value: {
+        sessions: {
+          retrieve: async (id: string) => {
+            throw new Stripe.errors.StripeInvalidRequestError({
+              type: 'invalid_request_error',
+              code: 'resource_missing',
+              message: `No such checkout.session: '${id}'`,
+            });
+          },
+        },
+      },
     });
     const ghost = { id: 'cs_unknown', client_reference_id: 'x', metadata: {}, payment_status: 'paid' as const, amount_total: 4000 };
     const e = signed(stripe, 'checkout.session.completed', ghost, 'evt_ghost');
@@ -123,8 +142,18 @@ describe('the webhook body limit', () => {
   it('refuses a body that declares more than the limit without reading it', async () => {
     // An endless body: only what the stream buffers up front is ever pulled.
     let pulled = 0;
-    const body = new ReadableStream({ pull(c) { pulled += 65536; c.enqueue(new Uint8Array(65536)); } });
-    const request = new Request('http://127.0.0.1/api/stripe/webhook', { method: 'POST', body, headers: { 'content-length': String(100 * 1024 * 1024) }, duplex: 'half' } as RequestInit);
+    const body = new ReadableStream({
+      pull(c) {
+        pulled += 65536;
+        c.enqueue(new Uint8Array(65536));
+      },
+    });
+    const request = new Request('http://127.0.0.1/api/stripe/webhook', {
+      method: 'POST',
+      body,
+      headers: { 'content-length': String(100 * 1024 * 1024) },
+      duplex: 'half',
+    } as RequestInit);
     expect(await readBodyUpTo(request, 1024 * 1024)).toBeNull();
     expect(pulled).toBeLessThan(1024 * 1024);
   });

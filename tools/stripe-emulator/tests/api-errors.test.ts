@@ -28,7 +28,9 @@ async function rejection(promise: Promise<unknown>) {
 describe('Stripe errors through the SDK', () => {
   it('rejects allow_promotion_codes together with discounts, even when the flag is false', async () => {
     for (const allow of [true, false]) {
-      const error = await rejection(ctx.stripe.checkout.sessions.create({ ...base(), allow_promotion_codes: allow, discounts: [{ promotion_code: catalog.promo.id }] }));
+      const error = await rejection(
+        ctx.stripe.checkout.sessions.create({ ...base(), allow_promotion_codes: allow, discounts: [{ promotion_code: catalog.promo.id }] }),
+      );
       expect(error).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
       expect(error.statusCode).toBe(400);
       expect(error.message).toBe('You may only specify one of these parameters: allow_promotion_codes, discounts.');

@@ -15,7 +15,13 @@ afterAll(async () => {
 
 async function openSession() {
   const customer = await ctx.stripe.customers.create({ email: `new-${Math.random().toString(36).slice(2)}@example.com` });
-  return ctx.stripe.checkout.sessions.create({ mode: 'payment', line_items: [{ price: catalog.price.id, quantity: 1 }], allow_promotion_codes: true, customer: customer.id, success_url: SUCCESS_URL });
+  return ctx.stripe.checkout.sessions.create({
+    mode: 'payment',
+    line_items: [{ price: catalog.price.id, quantity: 1 }],
+    allow_promotion_codes: true,
+    customer: customer.id,
+    success_url: SUCCESS_URL,
+  });
 }
 
 describe('the hosted page’s promotion code', () => {

@@ -146,7 +146,9 @@ describe('bank debit (delayed payment)', () => {
     const session = await openSession(customer.id);
     const res = await submitPage(session.url as string, { payment_method: 'bank_debit' });
     expect(res.status).toBe(303);
-    const completed = ctx.receiver.events().filter((e) => e.type === 'checkout.session.completed' && (e.data.object as Stripe.Checkout.Session).id === session.id);
+    const completed = ctx.receiver
+      .events()
+      .filter((e) => e.type === 'checkout.session.completed' && (e.data.object as Stripe.Checkout.Session).id === session.id);
     expect(completed).toHaveLength(1);
     expect((completed[0]?.data.object as Stripe.Checkout.Session).payment_status).toBe('unpaid');
 
@@ -171,7 +173,9 @@ describe('bank debit (delayed payment)', () => {
     await submitPage(session.url as string, { payment_method: 'bank_debit' });
     const settle = await fetch(`${ctx.emu.url}/__emulator/sessions/${session.id}/async_payment_failed`, { method: 'POST' });
     expect(settle.status).toBe(200);
-    expect(ctx.receiver.events().some((e) => e.type === 'checkout.session.async_payment_failed' && (e.data.object as Stripe.Checkout.Session).id === session.id)).toBe(true);
+    expect(
+      ctx.receiver.events().some((e) => e.type === 'checkout.session.async_payment_failed' && (e.data.object as Stripe.Checkout.Session).id === session.id),
+    ).toBe(true);
     expect(await ctx.stripe.checkout.sessions.retrieve(session.id)).toMatchObject({ status: 'complete', payment_status: 'unpaid' });
   });
 });

@@ -55,10 +55,15 @@ export const SUCCESS_URL = 'https://app.test/appeal/L1/success?session_id={CHECK
 export async function setupCatalog(stripe: Stripe) {
   const product = await stripe.products.retrieve('letter').catch(() => stripe.products.create({ id: 'letter', name: 'Appeal letter' }));
   const [current] = (await stripe.prices.list({ lookup_keys: [PRICE_KEY], active: true, limit: 1 })).data;
-  const price = current ?? (await stripe.prices.create({ product: product.id, currency: 'usd', unit_amount: 4000, lookup_key: PRICE_KEY, transfer_lookup_key: true }));
-  const coupon = await stripe.coupons.retrieve('first_letter_10').catch(() => stripe.coupons.create({ id: 'first_letter_10', amount_off: 1000, currency: 'usd', duration: 'once', name: '$10 off' }));
+  const price =
+    current ?? (await stripe.prices.create({ product: product.id, currency: 'usd', unit_amount: 4000, lookup_key: PRICE_KEY, transfer_lookup_key: true }));
+  const coupon = await stripe.coupons
+    .retrieve('first_letter_10')
+    .catch(() => stripe.coupons.create({ id: 'first_letter_10', amount_off: 1000, currency: 'usd', duration: 'once', name: '$10 off' }));
   const [existing] = (await stripe.promotionCodes.list({ code: 'SEO25', active: true, limit: 1 })).data;
-  const promo = existing ?? (await stripe.promotionCodes.create({ promotion: { type: 'coupon', coupon: coupon.id }, code: 'SEO25', restrictions: { first_time_transaction: true } }));
+  const promo =
+    existing ??
+    (await stripe.promotionCodes.create({ promotion: { type: 'coupon', coupon: coupon.id }, code: 'SEO25', restrictions: { first_time_transaction: true } }));
   return { product, price, coupon, promo };
 }
 

@@ -16,7 +16,8 @@ function fieldDiff(actual: Shape, expected: Shape, path = ''): string[] {
     const where = `${path}${key}`;
     if (!(key in actual)) out.push(`missing ${where}`);
     else if (!(key in expected)) out.push(`extra ${where}`);
-    else if (isObject(actual[key]) && isObject(expected[key]) && Object.keys(expected[key]).length > 0) out.push(...fieldDiff(actual[key], expected[key], `${where}.`));
+    else if (isObject(actual[key]) && isObject(expected[key]) && Object.keys(expected[key]).length > 0)
+      out.push(...fieldDiff(actual[key], expected[key], `${where}.`));
   }
   return out;
 }
@@ -33,7 +34,12 @@ describe('objects have the fields of Stripe’s published fixtures', () => {
   it('customer, coupon, promotion_code, checkout.session, payment_intent and event', async () => {
     const { coupon, promo, price } = await setupCatalog(ctx.stripe);
     const customer = await ctx.stripe.customers.create({ email: 'shape@example.com' });
-    const session = await ctx.stripe.checkout.sessions.create({ mode: 'payment', line_items: [{ price: price.id, quantity: 1 }], customer: customer.id, success_url: SUCCESS_URL });
+    const session = await ctx.stripe.checkout.sessions.create({
+      mode: 'payment',
+      line_items: [{ price: price.id, quantity: 1 }],
+      customer: customer.id,
+      success_url: SUCCESS_URL,
+    });
     expect(fieldDiff(session as unknown as Shape, shapes['checkout.session'] as Shape)).toEqual([]);
     await submitPage(session.url as string, { payment_method: 'card' });
     const paid = await ctx.stripe.checkout.sessions.retrieve(session.id);

@@ -12,6 +12,13 @@ export async function POST(request: Request) {
   // The raw body, exactly as sent: the signature covers these bytes.
   const body = await readBodyUpTo(request, MAX_BODY_BYTES);
   if (body === null) return new Response('payload too large', { status: 413 });
-  const outcome = await handleWebhook(await getDb(), payments.stripe, payments.webhookSecret, body, request.headers.get('stripe-signature'), request.headers.get('x-request-id') ?? undefined);
+  const outcome = await handleWebhook(
+    await getDb(),
+    payments.stripe,
+    payments.webhookSecret,
+    body,
+    request.headers.get('stripe-signature'),
+    request.headers.get('x-request-id') ?? undefined,
+  );
   return new Response(outcome.body, { status: outcome.status });
 }

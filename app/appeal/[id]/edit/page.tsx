@@ -15,8 +15,12 @@ export default async function EditLetterPage({ params }: { params: Promise<{ id:
   if (!own) notFound();
   return (
     <>
-      <h1 className="text-[1.75rem] font-bold leading-tight sm:text-4xl">Edit your answers</h1>
-      {own.paid && <p className="mt-3 rounded-lg bg-calm p-3">This case is paid for. You can correct any answer except the patient, member ID, insurer, treatment and denial date: a different denial is a new case.</p>}
+      <h1 className="text-[1.75rem] leading-tight font-bold sm:text-4xl">Edit your answers</h1>
+      {own.paid && (
+        <p className="mt-3 rounded-lg bg-calm p-3">
+          This case is paid for. You can correct any answer except the patient, member ID, insurer, treatment and denial date: a different denial is a new case.
+        </p>
+      )}
       <AppealForm initial={initialFormState(valuesFromCase(own.letter.case), { step: 'check', plan: FULL_PLAN })} options={formOptions()} letterId={id} />
     </>
   );

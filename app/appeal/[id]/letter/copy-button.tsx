@@ -16,7 +16,9 @@ export function CopyButton({ text }: { text: string }) {
       >
         Copy the letter text
       </button>
-      <span aria-live="polite" className="ml-3">{copied ? 'Copied.' : ''}</span>
+      <span aria-live="polite" className="ml-3">
+        {copied ? 'Copied.' : ''}
+      </span>
     </p>
   );
 }

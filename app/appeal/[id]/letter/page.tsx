@@ -28,14 +28,20 @@ export default async function FullLetterPage({ params }: { params: Promise<{ id:
   const letter = appealLetter(own);
   return (
     <>
-      <h1 className="text-[1.75rem] font-bold leading-tight sm:text-4xl">Your appeal letter</h1>
+      <h1 className="text-[1.75rem] leading-tight font-bold sm:text-4xl">Your appeal letter</h1>
       <p className="mt-3 text-lg">Read it, fix anything that is not exactly right, then give it to {c.prescriberName} to sign.</p>
 
       <section aria-labelledby="downloads" className="mt-6 rounded-xl bg-calm p-4">
-        <h2 id="downloads" className="text-xl font-semibold">Download</h2>
+        <h2 id="downloads" className="text-xl font-semibold">
+          Download
+        </h2>
         <ul className="mt-2 space-y-1">
           {DOWNLOADS.map(([format, label]) => (
-            <li key={format}><a href={`/appeal/${id}/letter/download?format=${format}`} download>{label}</a></li>
+            <li key={format}>
+              <a href={`/appeal/${id}/letter/download?format=${format}`} download>
+                {label}
+              </a>
+            </li>
           ))}
         </ul>
         <CopyButton text={renderText(letter, c)} />
@@ -43,26 +49,50 @@ export default async function FullLetterPage({ params }: { params: Promise<{ id:
 
       {letter.warnings.length > 0 && (
         <section aria-labelledby="warnings" className="mt-6 rounded-xl border-2 border-amber-500 bg-amber-50 p-4">
-          <h2 id="warnings" className="text-xl font-semibold">Before you send it</h2>
-          <ul className="mt-2 list-disc space-y-1 pl-6">{letter.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
-          <p className="mt-2"><Link href={`/appeal/${id}/edit`}>Edit your answers</Link></p>
+          <h2 id="warnings" className="text-xl font-semibold">
+            Before you send it
+          </h2>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {letter.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+          <p className="mt-2">
+            <Link href={`/appeal/${id}/edit`}>Edit your answers</Link>
+          </p>
         </section>
       )}
 
-      <div className="letter prose mt-8 max-w-none rounded-xl border border-slate-300 bg-white p-4" data-testid="full-letter" dangerouslySetInnerHTML={{ __html: renderHtml(letter, c) }} />
+      <div
+        className="letter prose mt-8 max-w-none rounded-xl border border-slate-300 bg-white p-4"
+        data-testid="full-letter"
+        dangerouslySetInnerHTML={{ __html: renderHtml(letter, c) }}
+      />
 
       <section aria-labelledby="attach" className="mt-10">
-        <h2 id="attach" className="text-2xl font-semibold">Attach these, numbered as in the letter</h2>
+        <h2 id="attach" className="text-2xl font-semibold">
+          Attach these, numbered as in the letter
+        </h2>
         <ul className="mt-3 space-y-2">
           {letter.exhibits.map((e) => (
-            <li key={e.number}><label className="flex items-start gap-2"><input type="checkbox" className="mt-1.5 size-5" /> Exhibit {e.number}: {e.name}</label></li>
+            <li key={e.number}>
+              <label className="flex items-start gap-2">
+                <input type="checkbox" className="mt-1.5 size-5" /> Exhibit {e.number}: {e.name}
+              </label>
+            </li>
           ))}
-          <li><label className="flex items-start gap-2"><input type="checkbox" className="mt-1.5 size-5" /> A copy of the denial letter</label></li>
+          <li>
+            <label className="flex items-start gap-2">
+              <input type="checkbox" className="mt-1.5 size-5" /> A copy of the denial letter
+            </label>
+          </li>
         </ul>
       </section>
 
       <section aria-labelledby="send" className="mt-10">
-        <h2 id="send" className="text-2xl font-semibold">Send it so you can prove it arrived</h2>
+        <h2 id="send" className="text-2xl font-semibold">
+          Send it so you can prove it arrived
+        </h2>
         <ul className="mt-3 list-disc space-y-2 pl-6">
           <li>By mail: certified mail with a return receipt, to the appeals address on the denial letter.</li>
           <li>By fax: keep the transmission confirmation page.</li>
@@ -72,7 +102,9 @@ export default async function FullLetterPage({ params }: { params: Promise<{ id:
       </section>
 
       <section aria-labelledby="case-documents" className="mt-10" data-testid="case-documents">
-        <h2 id="case-documents" className="text-2xl font-semibold">The rest of your case</h2>
+        <h2 id="case-documents" className="text-2xl font-semibold">
+          The rest of your case
+        </h2>
         <p className="mt-2">
           After you send the letter, <Link href={`/appeal/${id}/track`}>track your appeal</Link>: record when it was sent and received, and we tell you when the
           plan’s decision is due, what to do if it is late, and draft the next request if the plan says no.

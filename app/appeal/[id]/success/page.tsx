@@ -16,9 +16,18 @@ const NOT_PAID: Record<Exclude<SessionOutcome, 'paid'>, { title: string; text: s
     text: 'Your bank has not confirmed the payment yet. Bank payments can take a few days; the full letter unlocks as soon as it is confirmed, and you will not be asked to pay again.',
   },
   open: { title: 'This payment was not finished', text: 'Nothing was charged. You can unlock the letter from its preview page whenever you are ready.' },
-  expired: { title: 'This checkout expired', text: 'The payment page closed before a payment was made, so nothing was charged. You can start again from the preview page.' },
-  failed: { title: 'The bank payment failed', text: 'Your bank did not complete the payment, so nothing was charged. You can try again from the preview page, with a card or another account.' },
-  refunded: { title: 'This letter was already paid for', text: 'You paid for this letter in another window, so this second payment has been refunded in full. It can take 5 to 10 days to show on your statement.' },
+  expired: {
+    title: 'This checkout expired',
+    text: 'The payment page closed before a payment was made, so nothing was charged. You can start again from the preview page.',
+  },
+  failed: {
+    title: 'The bank payment failed',
+    text: 'Your bank did not complete the payment, so nothing was charged. You can try again from the preview page, with a card or another account.',
+  },
+  refunded: {
+    title: 'This letter was already paid for',
+    text: 'You paid for this letter in another window, so this second payment has been refunded in full. It can take 5 to 10 days to show on your statement.',
+  },
 };
 
 /** A session id Stripe does not know (mistyped, forged, from another account) is not an error page. */
@@ -47,7 +56,13 @@ export default async function SuccessPage({ params, searchParams }: { params: Pr
       <h1 className="text-3xl font-bold">{title}</h1>
       <p className="mt-4">{text}</p>
       <p className="mt-4">
-        {result.outcome === 'refunded' ? <Link href={`/appeal/${id}/letter`}>Open your full letter</Link> : <>Your deadlines do not wait, so note them on the <Link href={`/appeal/${id}`}>preview page</Link>.</>}
+        {result.outcome === 'refunded' ? (
+          <Link href={`/appeal/${id}/letter`}>Open your full letter</Link>
+        ) : (
+          <>
+            Your deadlines do not wait, so note them on the <Link href={`/appeal/${id}`}>preview page</Link>.
+          </>
+        )}
       </p>
     </div>
   );

@@ -41,19 +41,26 @@ export default async function InsurerDrugHub({ params }: { params: Promise<Param
   const { index, guides, insurer, drug } = found;
   return (
     <HubPage
-      crumbs={[{ name: 'Guides', path: '/guides' }, { name: insurer.name, path: insurerPath(insurer.slug) }, { name: drug.name, path: insurerDrugPath(insurer.slug, drug.slug) }]}
+      crumbs={[
+        { name: 'Guides', path: '/guides' },
+        { name: insurer.name, path: insurerPath(insurer.slug) },
+        { name: drug.name, path: insurerDrugPath(insurer.slug, drug.slug) },
+      ]}
       title={`${drug.name} denied by ${insurer.name}?`}
       intro={
         <>
           <p>
-            <strong>{drug.name}</strong>{drug.generic ? ` (${drug.generic})` : ''}. Class: {drug.class}. Used for: {drug.treats.join('; ')}.
+            <strong>{drug.name}</strong>
+            {drug.generic ? ` (${drug.generic})` : ''}. Class: {drug.class}. Used for: {drug.treats.join('; ')}.
           </p>
           <div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: renderSharedMarkdown(drug.body) }} />
         </>
       }
     >
       <section aria-labelledby="guides">
-        <h2 id="guides" className="mb-3 text-2xl font-semibold">Pick the reason on your denial letter</h2>
+        <h2 id="guides" className="mb-3 text-2xl font-semibold">
+          Pick the reason on your denial letter
+        </h2>
         <GuideList index={index} guides={guides} text={(g) => index.reasons.get(g.reason)?.label ?? g.reason} />
       </section>
     </HubPage>

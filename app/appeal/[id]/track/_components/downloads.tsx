@@ -21,7 +21,9 @@ export function Downloads({ id, kind, paid, title }: { id: string; kind: Documen
       {FORMATS.map(([format, label], i) => (
         <span key={format}>
           {i > 0 && ' · '}
-          <a href={`/appeal/${id}/documents/${kind}?format=${format}`} download>{label}</a>
+          <a href={`/appeal/${id}/documents/${kind}?format=${format}`} download>
+            {label}
+          </a>
         </span>
       ))}
     </p>

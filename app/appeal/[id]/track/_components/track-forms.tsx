@@ -14,13 +14,21 @@ const quiet = 'rounded-md border-2 border-brand px-4 py-2 font-semibold text-bra
 
 /** The patient's time zone, so "today" is their date; empty without JavaScript (the server then uses the stored or default zone). */
 function TimeZone() {
-  const zone = useSyncExternalStore(noSubscribe, () => Intl.DateTimeFormat().resolvedOptions().timeZone, () => '');
+  const zone = useSyncExternalStore(
+    noSubscribe,
+    () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    () => '',
+  );
   return <input type="hidden" name="timeZone" value={zone} />;
 }
 
 function Errors({ id, errors }: { id: string; errors?: string[] }) {
   if (!errors?.length) return null;
-  return <p id={id} className="mt-1 font-medium text-red-800" data-testid="field-error">{errors.join(' ')}</p>;
+  return (
+    <p id={id} className="mt-1 font-medium text-red-800" data-testid="field-error">
+      {errors.join(' ')}
+    </p>
+  );
 }
 
 function DateField({ form, name, label, state, hint }: { form: string; name: string; label: string; state: TrackState; hint?: string }) {
@@ -29,9 +37,23 @@ function DateField({ form, name, label, state, hint }: { form: string; name: str
   const describedBy = [hint ? `${id}-hint` : '', errors ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className="mt-3">
-      <label htmlFor={id} className="block font-medium">{label}</label>
-      {hint && <p id={`${id}-hint`} className="text-base text-muted">{hint}</p>}
-      <input id={id} name={name} type="date" defaultValue={state.values[name] ?? ''} aria-describedby={describedBy} aria-invalid={errors ? true : undefined} className={`${inputClass} max-w-xs`} />
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-base text-muted">
+          {hint}
+        </p>
+      )}
+      <input
+        id={id}
+        name={name}
+        type="date"
+        defaultValue={state.values[name] ?? ''}
+        aria-describedby={describedBy}
+        aria-invalid={errors ? true : undefined}
+        className={`${inputClass} max-w-xs`}
+      />
       <Errors id={`${id}-error`} errors={errors} />
     </div>
   );
@@ -46,7 +68,14 @@ function Choices({ form, name, legend, choices, state }: { form: string; name: s
       <Errors id={`${id}-error`} errors={errors} />
       {choices.map(([value, label], i) => (
         <label key={value} className="mt-1 flex items-start gap-2">
-          <input type="radio" name={name} value={value} defaultChecked={state.values[name] === value} id={i === 0 ? id : undefined} className="mt-1.5 size-5 shrink-0" />
+          <input
+            type="radio"
+            name={name}
+            value={value}
+            defaultChecked={state.values[name] === value}
+            id={i === 0 ? id : undefined}
+            className="mt-1.5 size-5 shrink-0"
+          />
           <span>{label}</span>
         </label>
       ))}
@@ -55,7 +84,21 @@ function Choices({ form, name, legend, choices, state }: { form: string; name: s
 }
 
 /** One step's form: a post that works without JavaScript, keeps what was typed on an error, and says what is wrong next to the field. */
-function StepForm({ action, intent, stage, submit, testId, children }: { action: Action; intent: string; stage: number; submit: string; testId: string; children: (state: TrackState, form: string) => ReactNode }) {
+function StepForm({
+  action,
+  intent,
+  stage,
+  submit,
+  testId,
+  children,
+}: {
+  action: Action;
+  intent: string;
+  stage: number;
+  submit: string;
+  testId: string;
+  children: (state: TrackState, form: string) => ReactNode;
+}) {
   const [state, formAction, pending] = useActionState(action, initial);
   const form = `t${stage}-${intent}`;
   return (
@@ -65,7 +108,9 @@ function StepForm({ action, intent, stage, submit, testId, children }: { action:
       <TimeZone />
       {children(state, form)}
       <Errors id={`${form}-form-error`} errors={state.fieldErrors.form ?? state.fieldErrors.stage} />
-      <button type="submit" disabled={pending} className={`mt-4 ${button}`}>{pending ? 'Saving…' : submit}</button>
+      <button type="submit" disabled={pending} className={`mt-4 ${button}`}>
+        {pending ? 'Saving…' : submit}
+      </button>
     </form>
   );
 }
@@ -88,7 +133,13 @@ export function ReceivedForm({ action, stage, proofs }: { action: Action; stage:
     <StepForm action={action} intent="received" stage={stage} submit="Save the date it arrived" testId={`received-form-${stage}`}>
       {(state, form) => (
         <>
-          <DateField form={form} name="receivedOn" label="The day it arrived" hint="From a certified-mail receipt or tracking, a fax confirmation, or a portal timestamp." state={state} />
+          <DateField
+            form={form}
+            name="receivedOn"
+            label="The day it arrived"
+            hint="From a certified-mail receipt or tracking, a fax confirmation, or a portal timestamp."
+            state={state}
+          />
           <Choices form={form} name="receivedProof" legend="What shows that date" choices={proofs} state={state} />
         </>
       )}
@@ -105,8 +156,18 @@ export function DecisionForm({ action, stage, decisions, askNoticeDays }: { acti
           <DateField form={form} name="decisionDate" label="The date on the decision" state={state} />
           {askNoticeDays && (
             <div className="mt-3">
-              <label htmlFor={`${form}-nextNoticeDays`} className="block font-medium">{askNoticeDays}</label>
-              <input id={`${form}-nextNoticeDays`} name="nextNoticeDays" inputMode="numeric" defaultValue={state.values.nextNoticeDays ?? ''} aria-describedby={state.fieldErrors.nextNoticeDays ? `${form}-nextNoticeDays-error` : undefined} aria-invalid={state.fieldErrors.nextNoticeDays ? true : undefined} className={`${inputClass} max-w-32`} />
+              <label htmlFor={`${form}-nextNoticeDays`} className="block font-medium">
+                {askNoticeDays}
+              </label>
+              <input
+                id={`${form}-nextNoticeDays`}
+                name="nextNoticeDays"
+                inputMode="numeric"
+                defaultValue={state.values.nextNoticeDays ?? ''}
+                aria-describedby={state.fieldErrors.nextNoticeDays ? `${form}-nextNoticeDays-error` : undefined}
+                aria-invalid={state.fieldErrors.nextNoticeDays ? true : undefined}
+                className={`${inputClass} max-w-32`}
+              />
               <Errors id={`${form}-nextNoticeDays-error`} errors={state.fieldErrors.nextNoticeDays} />
             </div>
           )}
@@ -124,7 +185,9 @@ export function StepButton({ action, intent, stage, label }: { action: Action; i
       <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="stage" value={stage} />
       <TimeZone />
-      <button type="submit" disabled={pending} className={quiet}>{label}</button>
+      <button type="submit" disabled={pending} className={quiet}>
+        {label}
+      </button>
       <Errors id={`t${stage}-${intent}-error`} errors={state.fieldErrors.form} />
     </form>
   );

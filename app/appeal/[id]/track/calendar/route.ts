@@ -9,5 +9,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const headers = { 'Cache-Control': 'private, no-store', 'Referrer-Policy': 'no-referrer' };
   if (!own) return new Response('Not found, or not yours', { status: 404, headers });
   const deadlines = caseDeadlines(own.letter.case, own.letter.journey, own.today);
-  return new Response(renderIcs({ deadlines }), { headers: { ...headers, 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': 'attachment; filename="appeal-dates.ics"' } });
+  return new Response(renderIcs({ deadlines }), {
+    headers: { ...headers, 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': 'attachment; filename="appeal-dates.ics"' },
+  });
 }

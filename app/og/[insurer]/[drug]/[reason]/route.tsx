@@ -19,13 +19,22 @@ export async function GET(_request: Request, { params }: { params: Promise<Param
   if (!guide) return new Response('Not found', { status: 404 });
   const { title, reason: r } = guideNames(index, guide);
   return new ImageResponse(
-    (
-      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 72, background: '#eef6f7', color: '#1f2a37' }}>
-        <div style={{ display: 'flex', fontSize: 36, fontWeight: 700, color: '#0f5e6e' }}>{SITE_NAME}</div>
-        <div style={{ display: 'flex', fontSize: 64, fontWeight: 700, lineHeight: 1.15 }}>{title}</div>
-        <div style={{ display: 'flex', fontSize: 32, color: '#4b5563' }}>{`${r.answer.split('. ')[0]}.`}</div>
-      </div>
-    ),
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: 72,
+        background: '#eef6f7',
+        color: '#1f2a37',
+      }}
+    >
+      <div style={{ display: 'flex', fontSize: 36, fontWeight: 700, color: '#0f5e6e' }}>{SITE_NAME}</div>
+      <div style={{ display: 'flex', fontSize: 64, fontWeight: 700, lineHeight: 1.15 }}>{title}</div>
+      <div style={{ display: 'flex', fontSize: 32, color: '#4b5563' }}>{`${r.answer.split('. ')[0]}.`}</div>
+    </div>,
     { width: 1200, height: 630 },
   );
 }
