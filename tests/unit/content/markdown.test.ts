@@ -12,15 +12,24 @@ import { contentDir, loadContent } from '@/lib/content/loader';
 import { renderMarkdown } from '@/lib/content/markdown';
 
 // The reference: always GitHub-flavoured.
-const reference = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkRuleDirectives).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify);
+const reference = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkDirective)
+  .use(remarkRuleDirectives)
+  .use(remarkRehype)
+  .use(rehypeSanitize)
+  .use(rehypeStringify);
 const full = (md: string) => String(reference.processSync(md));
 
 describe('renderMarkdown', () => {
   it('gives exactly the GitHub-flavoured HTML for every body in the content', () => {
     const { index } = loadContent({ dir: contentDir(), includeDrafts: true });
-    const bodies = [...index.guides.values(), ...index.learn.values(), ...index.codes.values(), ...index.reasons.values(), ...index.states.values()].map((f) => f.body);
+    const bodies = [...index.guides.values(), ...index.learn.values(), ...index.codes.values(), ...index.reasons.values(), ...index.states.values()].map(
+      (f) => f.body,
+    );
     for (const body of bodies) expect(renderMarkdown(body)).toBe(full(body));
-  });
+  }, 60_000); // every body in the content, twice: seconds, and more as the content grows
 
   it('still renders tables, strikethrough and bare links', () => {
     expect(renderMarkdown('| a |\n| - |\n| b |')).toContain('<table>');
@@ -29,10 +38,31 @@ describe('renderMarkdown', () => {
   });
 
   it('agrees with the reference on random Markdown', () => {
-    const piece = fc.constantFrom('word ', '**bold** ', '_em_ ', '[link](/x) ', '\n\n', '- item\n', '1. one\n', '## Head\n', '`code` ', '> quote\n', 'a | b ', '~x~ ', 'mail@x.org ', 'www.x.org ', '[^1] ', '[ ] ', ':clinical[3 months] ');
-    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
-      const md = parts.join('');
-      expect(renderMarkdown(md)).toBe(full(md));
-    }), { numRuns: 300 });
+    const piece = fc.constantFrom(
+      'word ',
+      '**bold** ',
+      '_em_ ',
+      '[link](/x) ',
+      '\n\n',
+      '- item\n',
+      '1. one\n',
+      '## Head\n',
+      '`code` ',
+      '> quote\n',
+      'a | b ',
+      '~x~ ',
+      'mail@x.org ',
+      'www.x.org ',
+      '[^1] ',
+      '[ ] ',
+      ':clinical[3 months] ',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const md = parts.join('');
+        expect(renderMarkdown(md)).toBe(full(md));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
