@@ -324,16 +324,26 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
-let memo: ContentIndex | undefined;
+/**
+ * Next builds the App Router pages, the Pages Router guide page and the route handlers as separate server
+ * bundles, each with its own copy of this module; the index is kept on the process, so a build worker or a
+ * server reads the files once for all of them rather than once per bundle.
+ */
+const MEMO = Symbol.for('denialhelp.content-index');
+type Memo = { key: string; index: ContentIndex };
+const processMemo = globalThis as typeof globalThis & { [MEMO]?: Memo };
 
 /** The content index, read once per process (each build worker reads the files once). */
 export function getContent(): ContentIndex {
-  if (!memo) {
-    const { index, issues } = loadContent({ dir: contentDir(), includeDrafts: showDrafts() });
-    if (issues.length > 0) throw new ContentError(issues);
-    memo = index;
-  }
-  return memo;
+  const dir = contentDir();
+  const includeDrafts = showDrafts();
+  const key = `${dir}\0${includeDrafts}`;
+  const memo = processMemo[MEMO];
+  if (memo?.key === key) return memo.index;
+  const { index, issues } = loadContent({ dir, includeDrafts });
+  if (issues.length > 0) throw new ContentError(issues);
+  processMemo[MEMO] = { key, index };
+  return index;
 }
 
 export function relatedGuides(index: ContentIndex, guide: Guide, limit = 6): { sameInsurer: Guide[]; sameDrug: Guide[] } {
