@@ -26,8 +26,8 @@ export type ParsedFile = {
 };
 
 // gray-matter defaults to js-yaml, which turns dates into Date objects; the `yaml` engine keeps
-// YAML 1.2 semantics (dates stay strings) and gives us node positions for line numbers.
-const engines = { yaml: (source: string) => parseDocument(source).toJS() as object };
+// YAML 1.2 semantics (dates stay strings) and gives us node positions for line numbers. The front matter is
+// parsed once: the same document gives the data and the lines.
 
 export function parseContentFile(file: string, source: string): ParsedFile | ContentIssue {
   if (!source.startsWith('---')) {
@@ -35,12 +35,15 @@ export function parseContentFile(file: string, source: string): ParsedFile | Con
   }
   let parsed: matter.GrayMatterFile<string>;
   const lineCounter = new LineCounter();
-  let doc: Document;
+  let doc: Document | undefined;
+  const yaml = (frontMatter: string) => {
+    doc = parseDocument(frontMatter, { lineCounter, prettyErrors: false });
+    if (doc.errors.length > 0) throw doc.errors[0];
+    return doc.toJS() as object;
+  };
   try {
     // gray-matter caches by source text unless given options; `engines` alone disables that.
-    parsed = matter(source, { engines } as Parameters<typeof matter>[1]);
-    doc = parseDocument(parsed.matter, { lineCounter, prettyErrors: false });
-    if (doc.errors.length > 0) throw doc.errors[0];
+    parsed = matter(source, { engines: { yaml } } as Parameters<typeof matter>[1]);
   } catch (error) {
     const line = yamlErrorLine(error);
     return {
@@ -50,10 +53,12 @@ export function parseContentFile(file: string, source: string): ParsedFile | Con
       fix: 'check indentation and quote text that contains a colon',
     };
   }
+  // An empty front matter (`---` then `---`) never reaches the engine.
+  const front = doc ?? parseDocument('', { lineCounter });
   const frontLines = parsed.matter.split('\n').length;
   const lineOf = (path: PropertyKey[]): number => {
     for (let depth = path.length; depth >= 0; depth--) {
-      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
+      const node = depth === 0 ? front.contents : front.getIn(path.slice(0, depth) as unknown[], true);
       if (isNode(node) && node.range) {
         // +1 for the opening `---` line; LineCounter lines are 1-based within the front matter.
         return lineCounter.linePos(node.range[0]).line + (parsed.matter.startsWith('\n') ? 0 : 1);
