@@ -36,19 +36,27 @@ test('axe finds nothing serious on a state page and on a benefit manager’s gui
   await expectNoSeriousA11yViolations(page);
 });
 
-test('a guide is plain HTML: no scripts, and no prefetch or other request beyond the page and its stylesheet', async ({ page }) => {
-  const requests: string[] = [];
-  page.on('request', (r) => requests.push(`${r.resourceType()} ${r.url()}`));
-  const response = await page.goto(GUIDE);
-  const html = (await response?.text()) ?? '';
-  expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
-  await page.mouse.move(100, 400);
-  await page.getByTestId('letter-cta').getByRole('link').hover();
-  await page.waitForTimeout(500);
-  const other = requests.filter((r) => !/^(document|stylesheet) /.test(r));
-  expect(other).toEqual([]);
-  expect(requests.filter((r) => r.startsWith('document'))).toHaveLength(1);
-});
+// Guides and the hubs above them are served as plain HTML; hovering a link (where Next would prefetch) fetches nothing.
+for (const [what, path] of [
+  ['a guide', GUIDE],
+  ['an insurer hub', '/guides/blue-cross-blue-shield'],
+  ['an insurer and drug hub', '/guides/blue-cross-blue-shield/tecartus'],
+]) {
+  test(`${what} is plain HTML: no scripts, and no prefetch or other request beyond the page and its stylesheet`, async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(`${r.resourceType()} ${r.url()}`));
+    const response = await page.goto(path);
+    const html = (await response?.text()) ?? '';
+    expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `https://denialhelp.example${path}`);
+    await page.mouse.move(100, 400);
+    await page.locator('main a[href^="/guides/"]').last().hover();
+    await page.waitForTimeout(500);
+    const other = requests.filter((r) => !/^(document|stylesheet) /.test(r));
+    expect(other).toEqual([]);
+    expect(requests.filter((r) => r.startsWith('document'))).toHaveLength(1);
+  });
+}
 
 test('without JavaScript, choosing your kind of plan opens its rules first and folds the others', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });

@@ -1,34 +1,23 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { HubPage } from '@/components/hub-page';
+import type { StaticMeta } from '@/components/static-page';
 import { WhoDecides } from '@/components/who-decides';
-import { getContent } from '@/lib/content/loader';
 import { renderSharedMarkdown } from '@/lib/content/markdown';
 import { guideLinkText, guidePath, insurerDrugPath, insurerPath } from '@/lib/content/queries';
+import type { ContentIndex, Insurer } from '@/lib/content/types';
 
-type Params = { insurer: string };
-export const dynamicParams = false;
-
-export function generateStaticParams(): Params[] {
-  return [...getContent().byInsurer.keys()].map((insurer) => ({ insurer }));
-}
-
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const insurer = getContent().insurers.get((await params).insurer);
-  if (!insurer) return {};
+export function insurerHubMeta(insurer: Insurer): StaticMeta {
   return {
     title: `Appeal a denial from ${insurer.name}`,
     description: `Guides to appealing a ${insurer.name} denial of a drug or service: your deadlines, the criteria to answer, and what to send.`,
-    alternates: { canonical: insurerPath(insurer.slug) },
+    path: insurerPath(insurer.slug),
+    ogType: 'website',
   };
 }
 
-export default async function InsurerHub({ params }: { params: Promise<Params> }) {
-  const index = getContent();
-  const insurer = index.insurers.get((await params).insurer);
-  const guides = insurer && index.byInsurer.get(insurer.slug);
-  if (!insurer || !guides) notFound();
+/** `/guides/{insurer}`: where appeals go, who decides, the states it sells in, and its guides by drug or service. */
+export function InsurerHub({ index, insurer }: { index: ContentIndex; insurer: Insurer }) {
+  const guides = index.byInsurer.get(insurer.slug) ?? [];
   const drugs = [...new Set(guides.map((g) => g.drug))].map((slug) => index.drugs.get(slug)!).sort((a, b) => a.name.localeCompare(b.name));
   return (
     <HubPage
@@ -36,7 +25,7 @@ export default async function InsurerHub({ params }: { params: Promise<Params> }
         { name: 'Guides', path: '/guides' },
         { name: insurer.name, path: insurerPath(insurer.slug) },
       ]}
-      title={`Appeal a denial from ${insurer.name}`}
+      title={insurerHubMeta(insurer).title}
       intro={<div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: renderSharedMarkdown(insurer.body) }} />}
     >
       {insurer.appeals && (

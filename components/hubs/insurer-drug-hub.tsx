@@ -1,44 +1,21 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { GuideList } from '@/components/guide-list';
 import { HubPage } from '@/components/hub-page';
-import { getContent } from '@/lib/content/loader';
+import type { StaticMeta } from '@/components/static-page';
 import { renderSharedMarkdown } from '@/lib/content/markdown';
 import { insurerDrugPath, insurerPath } from '@/lib/content/queries';
+import type { ContentIndex, Drug, Guide, Insurer } from '@/lib/content/types';
 
-type Params = { insurer: string; drug: string };
-export const dynamicParams = false;
-
-export function generateStaticParams(): Params[] {
-  return [...getContent().byInsurerDrug.keys()].map((key) => {
-    const [insurer = '', drug = ''] = key.split('/');
-    return { insurer, drug };
-  });
-}
-
-function find({ insurer, drug }: Params) {
-  const index = getContent();
-  const guides = index.byInsurerDrug.get(`${insurer}/${drug}`);
-  const i = index.insurers.get(insurer);
-  const d = index.drugs.get(drug);
-  return guides && i && d ? { index, guides, insurer: i, drug: d } : undefined;
-}
-
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const found = find(await params);
-  if (!found) return {};
-  const { insurer, drug } = found;
+export function insurerDrugHubMeta(insurer: Insurer, drug: Drug): StaticMeta {
   return {
     title: `${drug.name} denied by ${insurer.name}? How to appeal`,
     description: `How to appeal when ${insurer.name} denies ${drug.name}: guides for each denial reason, with deadlines and the criteria to answer.`,
-    alternates: { canonical: insurerDrugPath(insurer.slug, drug.slug) },
+    path: insurerDrugPath(insurer.slug, drug.slug),
+    ogType: 'website',
   };
 }
 
-export default async function InsurerDrugHub({ params }: { params: Promise<Params> }) {
-  const found = find(await params);
-  if (!found) notFound();
-  const { index, guides, insurer, drug } = found;
+/** `/guides/{insurer}/{drug}`: the drug or service, and the payer's guides for it by denial reason. */
+export function InsurerDrugHub({ index, insurer, drug, guides }: { index: ContentIndex; insurer: Insurer; drug: Drug; guides: Guide[] }) {
   return (
     <HubPage
       crumbs={[
