@@ -41,7 +41,7 @@ for (const [what, path] of [
   ['a guide', GUIDE],
   ['an insurer hub', '/guides/blue-cross-blue-shield'],
   ['an insurer and drug hub', '/guides/blue-cross-blue-shield/tecartus'],
-]) {
+] as const) {
   test(`${what} is plain HTML: no scripts, and no prefetch or other request beyond the page and its stylesheet`, async ({ page }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(`${r.resourceType()} ${r.url()}`));
