@@ -2,7 +2,8 @@
  * `npm run bench:build -- --guides 10000`: builds the site against a synthetic corpus of N guides
  * (generated outside content/) and prints build seconds, guides per second of static generation and peak memory.
  * In the same run it builds a bare Next app of N static pages of the same HTML size (the floor: what Next
- * itself costs per page) and prints our rate as a ratio of it.
+ * itself costs per page) and prints our rate as a ratio of it, twice: guides per second, with the hubs and
+ * other pages the same build generates counted against the guides, and pages per second.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -176,14 +177,20 @@ const htmlBytes = sample ? fs.statSync(path.join(distDir, 'server/pages/guides/i
 const bareRoot = bareApp(htmlBytes);
 const bare = await build(bareRoot, {});
 const rate = (r: BuildResult, n: number) => n / r.staticSeconds;
+const others = ours.pages - total;
 console.log(`build seconds:           ${ours.seconds.toFixed(1)} (bare app: ${bare.seconds.toFixed(1)})`);
 console.log(
-  `static pages:            ${ours.pages} in ${ours.staticSeconds.toFixed(1)} s (${ours.workers} worker(s)); bare app ${bare.pages} in ${bare.staticSeconds.toFixed(1)} s`,
+  `static pages:            ${ours.pages} (${total} guides, ${others} hubs and other pages) in ${ours.staticSeconds.toFixed(1)} s (${ours.workers} worker(s)); bare app ${bare.pages} in ${bare.staticSeconds.toFixed(1)} s`,
 );
 console.log(`guide HTML:              ${htmlBytes} bytes; the bare pages are built to the same size`);
-console.log(`guides per second:       ${rate(ours, total).toFixed(1)} (static generation), ${(total / ours.seconds).toFixed(1)} (whole build)`);
-console.log(`bare pages per second:   ${rate(bare, total).toFixed(1)}`);
-console.log(`ratio to the floor:      ${(rate(ours, total) / rate(bare, total)).toFixed(2)}× (target ≥ 0.8×)`);
+console.log(
+  `guides per second:       ${rate(ours, total).toFixed(1)} (static generation, hubs counted against the guides), ${(total / ours.seconds).toFixed(1)} (whole build)`,
+);
+console.log(`pages per second:        ${rate(ours, ours.pages).toFixed(1)} (every page the build generates)`);
+console.log(`bare pages per second:   ${rate(bare, bare.pages).toFixed(1)}`);
+console.log(
+  `ratio to the floor:      ${(rate(ours, total) / rate(bare, bare.pages)).toFixed(2)}× guides (target ≥ 0.8×); ${(rate(ours, ours.pages) / rate(bare, bare.pages)).toFixed(2)}× pages`,
+);
 console.log(`peak memory (RSS, tree): ${(ours.peak / 1024 ** 3).toFixed(2)} GB (target: under 4 GB)`);
 if (!values.keep) {
   fs.rmSync(dir, { recursive: true, force: true });

@@ -347,9 +347,14 @@ export function getContent(): ContentIndex {
 }
 
 export function relatedGuides(index: ContentIndex, guide: Guide, limit = 6): { sameInsurer: Guide[]; sameDrug: Guide[] } {
-  const sameInsurer = (index.byInsurerReason.get(`${guide.insurer}/${guide.reason}`) ?? []).filter((g) => g.key !== guide.key).slice(0, limit);
-  const sameDrug = (index.byDrug.get(guide.drug) ?? []).filter((g) => g.key !== guide.key).slice(0, limit);
-  return { sameInsurer, sameDrug };
+  // The guide itself is at most one entry of each list, so the first `limit + 1` are enough (a drug's list
+  // holds a guide per payer and reason: hundreds at 10,000 guides, and this runs on every guide page).
+  const others = (list: Guide[] | undefined) =>
+    (list ?? [])
+      .slice(0, limit + 1)
+      .filter((g) => g.key !== guide.key)
+      .slice(0, limit);
+  return { sameInsurer: others(index.byInsurerReason.get(`${guide.insurer}/${guide.reason}`)), sameDrug: others(index.byDrug.get(guide.drug)) };
 }
 
 export type { ReasonSlug };

@@ -37,6 +37,16 @@ describe('content index', () => {
     expect(keys(sameDrug)).toEqual(['acme-health/drug-a/medical-necessity', 'zenith/drug-a/prior-authorization']);
   });
 
+  it('gives at most `limit` related guides, never the guide itself, wherever it sits in the list', () => {
+    const index = load();
+    for (const list of index.byDrug.values()) {
+      for (const g of list) {
+        const { sameDrug } = relatedGuides(index, g, 1);
+        expect(sameDrug).toEqual(list.filter((o) => o.key !== g.key).slice(0, 1));
+      }
+    }
+  });
+
   it('keeps drafts out unless drafts are shown', () => {
     const draft = guide().replace('lastReviewed:', 'draft: true\nlastReviewed:');
     const files = { 'guides/zenith/drug-b/medical-necessity.md': draft };
