@@ -2,7 +2,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { ContentIssue } from './parse';
 import { sitemapEntries } from '../sitemap';
-import type { ContentIndex } from './types';
+import { markdownFiles, type ContentIndex } from './types';
 
 type MdNode = { type: string; url?: string; position?: { start: { line: number } }; children?: MdNode[] };
 
@@ -20,15 +20,7 @@ function* links(node: MdNode): Generator<{ url: string; line: number }> {
 export function checkLinks(index: ContentIndex): ContentIssue[] {
   const known = new Set([...STATIC_PATHS, ...sitemapEntries(index).map((e) => e.path), ...[...index.guides.values()].map((g) => `/guides/${g.key}`)]);
   const issues: ContentIssue[] = [];
-  const files = [
-    ...index.insurers.values(),
-    ...index.drugs.values(),
-    ...index.reasons.values(),
-    ...index.guides.values(),
-    ...index.learn.values(),
-    ...index.codes.values(),
-    ...index.states.values(),
-  ];
+  const files = markdownFiles(index);
   for (const file of files) {
     const tree = parser.parse(file.body) as MdNode;
     for (const { url, line } of links(tree)) {

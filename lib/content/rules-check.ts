@@ -5,7 +5,7 @@ import { isPlanType } from '@/lib/appeal/plans';
 import { RULE_ENTRIES, ruleEntry } from '@/lib/appeal/plans/entries';
 import { directiveText, scopedPlanTypes } from './directives';
 import type { ContentIssue } from './parse';
-import type { ContentIndex } from './types';
+import { markdownFiles, type ContentIndex } from './types';
 
 /**
  * Content may state a deadline, clock or right only through the plan-rules module. A length of time
@@ -99,15 +99,7 @@ export function bodyRuleIssues(file: string, body: string, bodyLine: number): Co
 
 /** The rule check over every Markdown body in the index. */
 export function checkRuleStatements(index: ContentIndex): ContentIssue[] {
-  const files = [
-    ...index.insurers.values(),
-    ...index.drugs.values(),
-    ...index.reasons.values(),
-    ...index.guides.values(),
-    ...index.learn.values(),
-    ...index.codes.values(),
-    ...index.states.values(),
-  ];
+  const files = markdownFiles(index);
   return files.flatMap((f) => bodyRuleIssues(f.file, f.body, f.bodyLine));
 }
 

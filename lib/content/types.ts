@@ -39,3 +39,14 @@ export type ContentIndex = {
 };
 
 export const guideKey = (insurer: string, drug: string, reason: string) => `${insurer}/${drug}/${reason}`;
+
+/** Every file with a Markdown body the site renders (benefit managers are among the payers), for the checks that read bodies. */
+export const markdownFiles = (index: ContentIndex): Pick<FileInfo, 'file' | 'body' | 'bodyLine'>[] => [
+  ...index.insurers.values(),
+  ...index.drugs.values(),
+  ...index.reasons.values(),
+  ...index.guides.values(),
+  ...index.learn.values(),
+  ...index.codes.values(),
+  ...index.states.values(),
+];
