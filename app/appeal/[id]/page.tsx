@@ -12,6 +12,7 @@ import { PayForm } from './_components/pay-form';
 import { DeadlineList } from './_components/deadline-list';
 import { LetterPreview } from './_components/letter-preview';
 import { Downloads } from './track/_components/downloads';
+import { LetterWarnings } from './_components/letter-warnings';
 
 export const metadata: Metadata = { title: 'Your appeal letter', robots: { index: false, follow: false } };
 
@@ -33,21 +34,7 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
       <h1 className="text-[1.75rem] leading-tight font-bold sm:text-4xl">Your appeal letter is ready to preview</h1>
       <p className="mt-3 text-lg">{letter.subject}</p>
 
-      {letter.warnings.length > 0 && (
-        <section aria-labelledby="warnings" className="mt-6 rounded-xl border-2 border-amber-500 bg-amber-50 p-4" data-testid="letter-warnings">
-          <h2 id="warnings" className="text-xl font-semibold">
-            Before you send it
-          </h2>
-          <ul className="mt-2 list-disc space-y-1 pl-6">
-            {letter.warnings.map((w) => (
-              <li key={w}>{w}</li>
-            ))}
-          </ul>
-          <p className="mt-3">
-            <Link href={`/appeal/${id}/edit`}>Edit your answers</Link>
-          </p>
-        </section>
-      )}
+      <LetterWarnings id={id} warnings={letter.warnings} />
 
       {unprintable.length > 0 && (
         <section aria-labelledby="unprintable" className="mt-6 rounded-xl border-2 border-amber-500 bg-amber-50 p-4" data-testid="pdf-unprintable">

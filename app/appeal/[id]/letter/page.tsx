@@ -9,6 +9,7 @@ import { DeadlineList } from '../_components/deadline-list';
 import { CopyButton } from './copy-button';
 import { Downloads } from '../track/_components/downloads';
 import { DOCUMENT_TITLES } from '@/lib/appeal/documents';
+import { LetterWarnings } from '../_components/letter-warnings';
 
 export const metadata: Metadata = { title: 'Your full appeal letter', robots: { index: false, follow: false } };
 
@@ -47,21 +48,7 @@ export default async function FullLetterPage({ params }: { params: Promise<{ id:
         <CopyButton text={renderText(letter, c)} />
       </section>
 
-      {letter.warnings.length > 0 && (
-        <section aria-labelledby="warnings" className="mt-6 rounded-xl border-2 border-amber-500 bg-amber-50 p-4">
-          <h2 id="warnings" className="text-xl font-semibold">
-            Before you send it
-          </h2>
-          <ul className="mt-2 list-disc space-y-1 pl-6">
-            {letter.warnings.map((w) => (
-              <li key={w}>{w}</li>
-            ))}
-          </ul>
-          <p className="mt-2">
-            <Link href={`/appeal/${id}/edit`}>Edit your answers</Link>
-          </p>
-        </section>
-      )}
+      <LetterWarnings id={id} warnings={letter.warnings} />
 
       <div
         className="letter prose mt-8 max-w-none rounded-xl border border-slate-300 bg-white p-4"
