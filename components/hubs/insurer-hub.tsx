@@ -9,7 +9,7 @@ import type { ContentIndex, Insurer } from '@/lib/content/types';
 export function insurerHubMeta(insurer: Insurer): StaticMeta {
   return {
     title: `Appeal a denial from ${insurer.name}`,
-    description: `Guides to appealing a ${insurer.name} denial of a drug or service: your deadlines, the criteria to answer, and what to send.`,
+    description: `Guides to appealing a drug or service denied by ${insurer.name}: your deadlines, the criteria to answer, and what to send.`,
     path: insurerPath(insurer.slug),
     ogType: 'website',
   };
