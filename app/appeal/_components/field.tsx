@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ReadMark } from '@/lib/appeal/read-marks';
+import type { Option } from './appeal-form';
 
 export const inputClass =
   'mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700 aria-[invalid=true]:border-2';
@@ -80,14 +81,94 @@ export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
-export function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  const id = `s-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
+/** Radio buttons under a legend; the first one carries the field id, so an error summary can link to it. */
+export function Radios({
+  name,
+  legend,
+  choices,
+  value,
+  errors,
+}: {
+  name: string;
+  legend: string;
+  choices: [string, string][];
+  value?: string;
+  errors?: string[];
+}) {
   return (
-    <section aria-labelledby={id} className="mt-10">
-      <h2 id={id} className="text-2xl font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
+    <fieldset className="mt-4" aria-describedby={describedByFor(fieldId(name), { error: Boolean(errors) })}>
+      <legend className="font-medium">{legend}</legend>
+      <FieldError id={`${fieldId(name)}-error`} errors={errors} />
+      {choices.map(([v, label], i) => (
+        <label key={v} className="mt-1 flex items-center gap-2">
+          <input type="radio" name={name} value={v} defaultChecked={value === v} id={i === 0 ? fieldId(name) : undefined} className="size-5" />
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** A labelled select, with the choices we cannot draft yet in their own group. */
+export function Select({
+  name,
+  label,
+  hint,
+  options,
+  other,
+  value,
+  errors,
+  mark,
+  onChange,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  options: Option[];
+  other?: Option[];
+  value?: string;
+  errors?: string[];
+  mark?: ReadMark;
+  onChange?: (v: string) => void;
+}) {
+  const id = fieldId(name);
+  return (
+    <div className="mt-4">
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-base text-muted">
+          {hint}
+        </p>
+      )}
+      {mark && <ReadNote id={`${id}-read`} mark={mark} />}
+      <select
+        id={id}
+        name={name}
+        defaultValue={value ?? ''}
+        onChange={(e) => onChange?.(e.target.value)}
+        aria-describedby={describedByFor(id, { hint: Boolean(hint), mark: Boolean(mark), error: Boolean(errors) })}
+        aria-invalid={errors ? true : undefined}
+        className={inputClass}
+      >
+        <option value="">Choose…</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+        {other && (
+          <optgroup label="We can’t draft these yet">
+            {other.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
+        )}
+      </select>
+      <FieldError id={`${id}-error`} errors={errors} />
+    </div>
   );
 }

@@ -3,7 +3,7 @@
 import type { AppealFormValues, FieldErrors } from '@/lib/appeal/form-values';
 import { markFor, type ReadMark } from '@/lib/appeal/read-marks';
 import type { FormOptions, Option } from './appeal-form';
-import { describedByFor, Field, FieldError, fieldId, inputClass, ReadNote } from './field';
+import { describedByFor, Field, FieldError, fieldId, Radios, Select } from './field';
 import { Rows } from './rows';
 
 export const GROUNDS: Option[] = [
@@ -54,84 +54,6 @@ export const FIELD_LABELS: Record<string, string> = {
   stepTherapyGrounds: 'Step-therapy exception grounds',
   stepTherapyDetail: 'Details for the exception',
 };
-
-function Radios({ name, legend, choices, value, errors }: { name: string; legend: string; choices: [string, string][]; value?: string; errors?: string[] }) {
-  return (
-    <fieldset className="mt-4" aria-describedby={describedByFor(fieldId(name), { error: Boolean(errors) })}>
-      <legend className="font-medium">{legend}</legend>
-      <FieldError id={`${fieldId(name)}-error`} errors={errors} />
-      {choices.map(([v, label], i) => (
-        <label key={v} className="mt-1 flex items-center gap-2">
-          <input type="radio" name={name} value={v} defaultChecked={value === v} id={i === 0 ? fieldId(name) : undefined} className="size-5" />
-          {label}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
-function Select({
-  name,
-  label,
-  hint,
-  options,
-  other,
-  value,
-  errors,
-  mark,
-  onChange,
-}: {
-  name: string;
-  label: string;
-  hint?: string;
-  options: Option[];
-  other?: Option[];
-  value?: string;
-  errors?: string[];
-  mark?: ReadMark;
-  onChange?: (v: string) => void;
-}) {
-  const id = fieldId(name);
-  return (
-    <div className="mt-4">
-      <label htmlFor={id} className="block font-medium">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-base text-muted">
-          {hint}
-        </p>
-      )}
-      {mark && <ReadNote id={`${id}-read`} mark={mark} />}
-      <select
-        id={id}
-        name={name}
-        defaultValue={value ?? ''}
-        onChange={(e) => onChange?.(e.target.value)}
-        aria-describedby={describedByFor(id, { hint: Boolean(hint), mark: Boolean(mark), error: Boolean(errors) })}
-        aria-invalid={errors ? true : undefined}
-        className={inputClass}
-      >
-        <option value="">Choose…</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-        {other && (
-          <optgroup label="We can’t draft these yet">
-            {other.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </optgroup>
-        )}
-      </select>
-      <FieldError id={`${id}-error`} errors={errors} />
-    </div>
-  );
-}
 
 export type FieldContext = {
   values: AppealFormValues;

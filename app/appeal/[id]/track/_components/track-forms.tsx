@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useSyncExternalStore, type ReactNode } from 'react';
-import { inputClass } from '@/app/appeal/_components/field';
+import { describedByFor, inputClass } from '@/app/appeal/_components/field';
 import type { TrackState } from '../actions';
 
 type Action = (prev: TrackState, form: FormData) => Promise<TrackState>;
@@ -34,7 +34,7 @@ function Errors({ id, errors }: { id: string; errors?: string[] }) {
 function DateField({ form, name, label, state, hint }: { form: string; name: string; label: string; state: TrackState; hint?: string }) {
   const id = `${form}-${name}`;
   const errors = state.fieldErrors[name];
-  const describedBy = [hint ? `${id}-hint` : '', errors ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = describedByFor(id, { hint: Boolean(hint), error: Boolean(errors) });
   return (
     <div className="mt-3">
       <label htmlFor={id} className="block font-medium">
