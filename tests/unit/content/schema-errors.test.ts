@@ -54,6 +54,11 @@ describe('content validation messages name the file, line and field', () => {
       /prior-authorization\.md:4: .*add at least one entry under `criteria`/,
     ],
     ['invalid YAML', validFront.replace('documents:', 'documents: [unclosed'), /prior-authorization\.md:\d+: front matter is not valid YAML/],
+    [
+      'a repeated field',
+      validFront.replace(/^(summary:.*\n)/, '$1summary: again\n'),
+      /prior-authorization\.md:3: front matter is not valid YAML: Map keys must be unique/,
+    ],
   ])('reports %s', (_name, front, expected) => {
     const found = problems({ [G]: guide({ front }) });
     expect(
