@@ -7,7 +7,7 @@ import { LetterCta } from '@/components/letter-cta';
 import { SourcesFooter } from '@/components/sources-footer';
 import { WhoDecides } from '@/components/who-decides';
 import { claimFileRight } from '@/lib/appeal/plans/summary';
-import { renderMarkdown, splitAtTimeline } from '@/lib/content/markdown';
+import { renderGuideBody } from '@/lib/content/markdown';
 import { appealPath, guideNames, guidePath, insurerDrugPath, insurerPath, reasonPath } from '@/lib/content/queries';
 import type { ContentIndex, Guide } from '@/lib/content/types';
 import { formatDate } from '@/lib/appeal/format';
@@ -24,7 +24,7 @@ import { RelatedGuides } from './related-guides';
  */
 export function GuideView({ index, guide }: { index: ContentIndex; guide: Guide }) {
   const { insurer, drug, reason, title } = guideNames(index, guide);
-  const [bodyBefore, timeline] = splitAtTimeline(guide.body);
+  const [bodyBefore, timeline] = renderGuideBody(guide.body);
   const crumbs = [
     { name: 'Guides', path: '/guides' },
     { name: insurer.name, path: insurerPath(insurer.slug) },
@@ -84,7 +84,7 @@ export function GuideView({ index, guide }: { index: ContentIndex; guide: Guide 
       </section>
       <WhoDecides index={index} payer={insurer.slug} highlight={guide.decidedBy} />
 
-      <div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: renderMarkdown(bodyBefore) }} />
+      <div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: bodyBefore }} />
 
       <section aria-labelledby="documents">
         <h2 id="documents" className="mt-10 mb-3 text-2xl font-semibold">
@@ -99,7 +99,7 @@ export function GuideView({ index, guide }: { index: ContentIndex; guide: Guide 
 
       <CriteriaTable criteria={guide.criteria} />
 
-      {timeline && <div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: renderMarkdown(timeline) }} />}
+      {timeline && <div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: timeline }} />}
 
       <p className="mt-8" data-testid="reason-link">
         How to answer any “{reason.short.toLowerCase()}” denial, step by step: <Link href={reasonPath(reason.slug)}>{reason.label}</Link>.

@@ -34,9 +34,14 @@ export function renderSharedMarkdown(markdown: string): string {
   return html;
 }
 
-/** Splits a guide body before its `## Timeline` section, so the page can put the data blocks in between. */
-export function splitAtTimeline(markdown: string): [before: string, timeline: string] {
-  const match = /^##\s+Timeline\b/im.exec(markdown);
-  if (!match) return [markdown, ''];
-  return [markdown.slice(0, match.index), markdown.slice(match.index)];
+/**
+ * Renders a guide body once and splits the HTML before its Timeline heading, so the page can put the data
+ * blocks in between. One parse rather than one per half: a build renders thousands of guides, and a link
+ * reference defined in one half still resolves in the other.
+ */
+export function renderGuideBody(markdown: string): [before: string, timeline: string] {
+  const html = renderMarkdown(markdown);
+  const match = /<h2>\s*Timeline\b/i.exec(html);
+  if (!match) return [html, ''];
+  return [html.slice(0, match.index).trimEnd(), html.slice(match.index)];
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPath } from '@/lib/content/find';
 import { loadContent, relatedGuides } from '@/lib/content/loader';
-import { splitAtTimeline } from '@/lib/content/markdown';
 import { appealPath, guideNames, prerenderedGuides } from '@/lib/content/queries';
 import { sitemapChunk, sitemapEntries, sitemapRoot } from '@/lib/sitemap';
 import { guide, makeContent } from './fixture';
@@ -77,11 +76,6 @@ describe('reason text', () => {
     expect(appealPath({ insurer: 'zenith', drug: 'drug-a', reason: 'prior-authorization' })).toBe(
       '/appeal?insurer=zenith&drug=drug-a&reason=prior-authorization',
     );
-  });
-
-  it('splits a body before its Timeline section', () => {
-    expect(splitAtTimeline('## Why\n\nA\n\n## Timeline\n\nB\n')).toEqual(['## Why\n\nA\n\n', '## Timeline\n\nB\n']);
-    expect(splitAtTimeline('## Why\n')).toEqual(['## Why\n', '']);
   });
 });
 

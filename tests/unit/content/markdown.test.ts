@@ -9,7 +9,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { remarkRuleDirectives } from '@/lib/content/directives';
 import { contentDir, loadContent } from '@/lib/content/loader';
-import { renderMarkdown } from '@/lib/content/markdown';
+import { renderGuideBody, renderMarkdown } from '@/lib/content/markdown';
 
 // The reference: always GitHub-flavoured.
 const reference = unified()
@@ -64,5 +64,28 @@ describe('renderMarkdown', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('renderGuideBody', () => {
+  it('splits the rendered body before its Timeline heading', () => {
+    expect(renderGuideBody('## Why\n\nA\n\n## Timeline\n\nB\n')).toEqual(['<h2>Why</h2>\n<p>A</p>', '<h2>Timeline</h2>\n<p>B</p>']);
+    expect(renderGuideBody('## Why\n')).toEqual(['<h2>Why</h2>', '']);
+  });
+
+  it('renders the two halves as the whole body renders', () => {
+    const { index } = loadContent({ dir: contentDir(), includeDrafts: true });
+    for (const guide of index.guides.values()) {
+      const [before, timeline] = renderGuideBody(guide.body);
+      expect(timeline, guide.key).toMatch(/^<h2>Timeline/);
+      expect(`${before}\n${timeline}`, guide.key).toBe(renderMarkdown(guide.body));
+    }
+  });
+
+  it('resolves a link reference defined in the other half, and ignores a Timeline heading in code', () => {
+    const [before, timeline] = renderGuideBody('See [the policy][p].\n\n```\n## Timeline\n```\n\n## Timeline\n\nSoon.\n\n[p]: https://example.org/policy\n');
+    expect(before).toContain('<a href="https://example.org/policy">the policy</a>');
+    expect(before).toContain('<code>## Timeline');
+    expect(timeline).toBe('<h2>Timeline</h2>\n<p>Soon.</p>');
   });
 });
