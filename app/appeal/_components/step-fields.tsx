@@ -21,7 +21,7 @@ export const TIMINGS: [string, string][] = [
 ];
 export const URGENT: [string, string][] = [
   ['no', 'No'],
-  ['yes', 'Yes: ask for an expedited (72-hour) review'],
+  ['yes', 'Yes: ask for an expedited (fast) review'],
 ];
 
 /** The question each field asks, for "check your answers" and the step pages. */

@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '@/lib/content/check';
@@ -97,4 +99,33 @@ describe('npm run content:check on the real content', () => {
     const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts'], { cwd: ROOT, encoding: 'utf8' });
     expect(out).toMatch(/^content ok:/);
   }, 60_000);
+});
+
+describe('the site’s own words state no rule', () => {
+  // A length of time in page or form text outside the plan-rules module is either not a plan rule (these)
+  // or a copy of one that goes wrong for some plan type, as "an expedited (72-hour) review" did on the form
+  // (a Medicaid fair hearing's expedited clock is counted in working days).
+  const NOT_RULES = new Set([
+    'app/appeal/[id]/success/page.tsx: 10 days', // Stripe's refund timing, not an appeal rule
+    'app/appeal/[id]/track/page.tsx: 1 day', // the plural of a computed count
+    'lib/appeal/documents/evidence.ts: 3 months', // an example of how long a past treatment ran
+  ]);
+  const sources = (dir: string): string[] =>
+    fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
+      const rel = `${dir}/${e.name}`;
+      return e.isDirectory() ? sources(rel) : /\.tsx?$/.test(e.name) ? [rel] : [];
+    });
+
+  it('finds no length of time in app/, components/ or lib/ text outside lib/appeal/plans but the ones listed', () => {
+    const files = ['app', 'components', 'lib'].flatMap(sources).filter((file) => !file.startsWith('lib/appeal/plans/'));
+    const found = files.flatMap((file) =>
+      fs
+        .readFileSync(path.join(ROOT, file), 'utf8')
+        .split('\n')
+        .filter((line) => !/^\s*(\/\/|\/?\*)/.test(line))
+        .flatMap((line) => durationsIn(line).map((phrase) => `${file}: ${phrase}`)),
+    );
+    expect(found.filter((hit) => !NOT_RULES.has(hit))).toEqual([]);
+    expect(found.length).toBeGreaterThan(0); // the scan reads the files it should
+  });
 });
