@@ -17,6 +17,8 @@ export const e2eEnv = {
   SITE_URL: 'https://denialhelp.example',
   ...emulatorAppEnv(EMULATOR_URL),
   DATABASE_FILE: settings.E2E_DATABASE_FILE ?? path.join(os.tmpdir(), 'denialhelp-e2e.sqlite'),
+  // Not the default (30), so a page that states the retention period shows it is read from the setting.
+  LETTER_RETENTION_DAYS: '45',
 };
 
 export default defineConfig({

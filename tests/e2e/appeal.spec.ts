@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
+import { e2eEnv } from '../../playwright.config';
 import { composeLetter, fillRequired, GUIDE, PREFILLED_FORM, press } from './helpers';
 
 test('from a guide, the form starts with the guide’s insurer, drug, reason and criteria, and asks none of them again', async ({ page }) => {
@@ -70,6 +71,7 @@ test('a letter opens only in its own browser or from its private link', async ({
   const response = await other.goto(letterUrl);
   expect(response?.status()).toBe(404);
   await expect(other.getByTestId('letter-not-found')).toBeVisible();
+  await expect(other.getByTestId('letter-not-found')).toContainText(`deleted ${e2eEnv.LETTER_RETENTION_DAYS} days after`);
   expect(await other.content()).not.toContain('Jordan Sample');
 
   await other.goto(privateLink.replace(/^https?:\/\/[^/]+/, ''));

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { env } from '@/lib/env';
 
 export default function LetterNotFound() {
   return (
@@ -6,7 +7,7 @@ export default function LetterNotFound() {
       <h1 className="text-3xl font-bold">This letter was not found, or it is not yours</h1>
       <p className="mt-4">
         Letters open only in the browser that wrote them, or from their private link. If you saved the private link, open it in this browser. Letters are
-        deleted 30 days after they are created.
+        deleted {env().LETTER_RETENTION_DAYS} days after they are created.
       </p>
       <p className="mt-4">
         <Link href="/appeal">Start a new letter</Link>
