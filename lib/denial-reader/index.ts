@@ -3,7 +3,7 @@ import { findCodes } from './codes';
 import { findCriteria } from './criteria';
 import { findLetterDate, findServiceDate } from './dates';
 import { findClaimNumber, findMemberId } from './identifiers';
-import { DRUG_NAME_LABELS, findEntry, nameSpans, PAYER_LABELS, SUBJECT_LABELS } from './names';
+import { DRUG_NAME_LABELS, findEntry, nameSpans, PAYER_LABELS, SUBJECT_BEFORE, SUBJECT_LABELS } from './names';
 import { findPatientName } from './person';
 import { isAppealDecision, noticeContents } from './notice-check';
 import { readPlanTypeHint } from './plan-hint';
@@ -49,7 +49,7 @@ export function readDenialLetter(text: string, catalog: DenialCatalog): DenialRe
   const managerSpans = nameSpans(clean, catalog.benefitManagers);
   put('benefitManager', findEntry(clean, catalog.benefitManagers, { headerLines: 6, labels: PAYER_LABELS }));
   put('insurer', findEntry(clean, catalog.insurers, { labels: PAYER_LABELS, mask: [...managerSpans, ...notPayerSpans(clean)] }));
-  put('drug', findEntry(clean, catalog.drugs, { labels: SUBJECT_LABELS, strictLabels: DRUG_NAME_LABELS }));
+  put('drug', findEntry(clean, catalog.drugs, { labels: SUBJECT_LABELS, strictLabels: DRUG_NAME_LABELS, subjectBefore: SUBJECT_BEFORE }));
   if (isDenial) put('reason', readReason(clean, all, codeHits));
   if (reading.reason) put('reasonWords', readReasonWords(all, reading.reason.value));
   put('letterDate', findLetterDate(clean));

@@ -102,7 +102,17 @@ export type FindOptions = {
   strictLabels?: RegExp;
   /** Spans of the text already claimed by another kind of name (a benefit manager's). */
   mask?: { start: number; end: number }[];
+  /** Words that, just before a name on its line, make it the thing asked for ("the request for Ocrevus"). */
+  subjectBefore?: RegExp;
 };
+
+/**
+ * What introduces the drug or service a letter decides on, when no labeled line names it: "we reviewed the
+ * request for", "coverage of", "we will not cover the". Other names in the letter are evidence or alternatives
+ * ("the MRI report", "try a formulary drug first").
+ */
+export const SUBJECT_BEFORE =
+  /\b(?:request(?:ed|s)?\s+(?:for|to\s+cover)|(?:prior\s+)?authori[sz]ation\s+(?:request\s+)?(?:for|of)|coverage\s+(?:of|for)|approv(?:e|al)\s+(?:of|for)|(?:will|can|could|do|does|did)\s*(?:not|n't)\s+(?:cover|approve|pay\s+for)|den(?:y|ied|ying)(?:\s+(?:coverage\s+(?:of|for)|payment\s+for))?)\s+(?:(?:the|your|a|an)\s+)?$/i;
 
 /**
  * The one catalog entry the letter names. When it names several, the names on labeled lines
@@ -163,6 +173,15 @@ export function findEntry(text: string, entries: CatalogEntry[], opts: FindOptio
     });
     const header = decide(hits.filter((h) => firstLines.has(lineOf(h.start))));
     if (header !== null) return header;
+  }
+  if (opts.subjectBefore) {
+    const subject = decide(
+      hits.filter((h) => {
+        const lineStart = lineStarts[lineOf(h.start)]!;
+        return opts.subjectBefore!.test(text.slice(Math.max(lineStart, h.start - 60), h.start));
+      }),
+    );
+    if (subject !== null) return subject;
   }
   return decide(hits) ?? undefined;
 }

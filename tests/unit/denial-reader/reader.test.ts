@@ -38,7 +38,6 @@ const KNOWN_EMPTY: Record<string, string> = {
   'highmark-breast-reduction-documentation-short drug': 'the letter also names physical therapy, as a treatment not tried',
   'highmark-breast-reduction-documentation-short appealsAddress': 'the address runs on inside a sentence with no colon',
   'highmark-breast-reduction-documentation-short criteria': 'criteria given in one sentence separated by semicolons are not split yet',
-  'humana-medicare-advantage-snf-admission drug': 'the letter also names home health physical therapy, as the care offered instead',
   'oscar-ozempic-strength-above-plan-max letterDate': 'the date sits beside the title with no label',
   'uhc-erisa-employer-proton-beam-unproven criteria': 'the list follows a heading the reader does not take for a criteria heading',
 };
@@ -249,7 +248,10 @@ describe('names', () => {
       { slug: 'zenith', names: ['Zenith Care', 'Evicore'] },
     ],
     benefitManagers: [{ slug: 'scriptco', names: ['ScriptCo', 'ScriptCo Rx'] }],
-    drugs: [{ slug: 'drug-a', names: ['Drug A', 'drugamab'] }],
+    drugs: [
+      { slug: 'drug-a', names: ['Drug A', 'drugamab'] },
+      { slug: 'scan-b', names: ['Scan B'] },
+    ],
   };
 
   it('matches whole words only, case-insensitively', () => {
@@ -260,6 +262,16 @@ describe('names', () => {
   it('ignores a name two insurers share and leaves out a letter naming two insurers', () => {
     expect(readDenialLetter('Reviewed by Evicore', small).insurer).toBeUndefined();
     expect(readDenialLetter('Reviewed by\nsomeone\n\n\n\n\n\n\nAcme Health and Zenith Care', small).insurer).toBeUndefined();
+  });
+
+  it('takes the drug or service the request was for when the letter also names another as evidence or an alternative', () => {
+    const two = (sentence: string) => readDenialLetter(`${sentence} The records did not include the Scan B report.`, small).drug?.value;
+    expect(two('We reviewed the request for Drug A 600 mg.')).toBe('drug-a');
+    expect(two('We will not cover the drugamab infusion.')).toBe('drug-a');
+    expect(two('Prior authorization for drugamab is denied.')).toBe('drug-a');
+    // Nothing says which was asked for, or the words name both: left for the patient.
+    expect(two('Drug A is not medically necessary.')).toBeUndefined();
+    expect(two('We reviewed the request for Drug A and the request for Scan B.')).toBeUndefined();
   });
 });
 
