@@ -42,6 +42,9 @@ const SIGNS: { planType: PlanType; words: RegExp }[] = [
       /\bFEHB\b|\bFederal\s+Employees\s+Health\s+Benefits\b|\bOffice\s+of\s+Personnel\s+Management\b|\bOPM\b|\bService\s+Benefit\s+Plan\b|\bFederal\s+Employee\s+Program\b/,
   },
   { planType: 'tricare', words: /\bTRICARE\b|\bDefense\s+Health\s+Agency\b|\bDoD\s+Benefits\s+Number\b/ },
+  // The legal names of the two employer plans ERISA does not cover (ERISA § 3(32), § 3(33)).
+  { planType: 'government-employer', words: /\b(?:non-?federal\s+)?governmental\s+(?:group\s+)?(?:health\s+)?plan\b/i },
+  { planType: 'church', words: /\bchurch\s+plan\b/i },
 ];
 
 /** A state agency writing for itself (Medicaid without a health plan), not a plan that contracts with it. */
@@ -80,6 +83,11 @@ export function readPlanTypeHint(text: string, all: Statement[]): Found<PlanType
       found.set('medicaid-fee-for-service', found.get('medicaid')!);
       found.delete('medicaid');
     }
+  }
+  // A governmental or church plan is an employer's group health plan that ERISA does not cover: its notice
+  // may say "group health plan" too, and then it is the narrower kind (unless it also says ERISA).
+  for (const narrower of ['government-employer', 'church'] as const) {
+    if (found.has(narrower) && !said.some((s) => /\bERISA\b|\bEmployee\s+Retirement\s+Income\s+Security\s+Act\b/i.test(s))) found.delete('employer');
   }
   if (found.size !== 1) return undefined;
   const [[value, evidence]] = [...found.entries()] as [[PlanType, string]];

@@ -18,6 +18,11 @@ export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
     ),
     new RegExp(`\\b${AUTH}\\s+(?:was\\s+|is\\s+)?(?:absent|missing|required\\s+but\\s+(?:was\\s+)?not\\s+(?:obtained|requested|received))\\b`, 'i'),
     new RegExp(`\\b(?:do|does|did)\\s+not\\s+have\\s+(?:an?\\s+)?(?:approval|${AUTH})\\s+on\\s+file\\b`, 'i'),
+    // "The plan requires prior authorization for advanced imaging and none was on file."
+    new RegExp(
+      `\\brequire[sd]?\\s+${AUTH}\\b[^.]{0,80}?\\b(?:and|but)\\s+(?:none|no\\s+(?:\\w+\\s+)?(?:request|approval|authorization))\\s+(?:was|were|is|had\\s+been|has\\s+been)\\s+(?:on\\s+file|obtained|received|requested|submitted)\\b`,
+      'i',
+    ),
     // Paraphrased: the documents a request needs were never sent.
     /\b(?:required|requested|needed|necessary)\s+(?:\w+\s+){0,3}(?:documentation|documents|information|records|referral)\b[^.]{0,40}?\b(?:was|were|has\s+not\s+been|have\s+not\s+been)\s+(?:not\s+)?(?:received|submitted|provided|sent)\b/i,
   ],

@@ -235,6 +235,11 @@ describe('reason from codes', () => {
     expect(reading.reason).toBeUndefined();
   });
 
+  it('reads "requires prior authorization ... and none was on file" as no prior authorization', () => {
+    const text = 'Your claim was denied. The plan requires prior authorization for advanced imaging and none was on file.';
+    expect(readDenialLetter(text, { insurers: [], benefitManagers: [], drugs: [] }).reason?.value).toBe('prior-authorization');
+  });
+
   it('prefers the wording that gives the reason over a code', () => {
     const text = 'CO-50\nYour claim was denied because prior authorization was not obtained.';
     expect(readDenialLetter(text, { insurers: [], benefitManagers: [], drugs: [] }).reason?.value).toBe('prior-authorization');
@@ -323,5 +328,20 @@ describe('robustness', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('plan type hint', () => {
+  const none = { insurers: [], benefitManagers: [], drugs: [] };
+  const hint = (text: string) => readDenialLetter(`Your claim was denied because it is not medically necessary. ${text}`, none).planTypeHint?.value;
+
+  it('takes a governmental or church plan for that kind, even when the notice also says group health plan', () => {
+    expect(hint('Your plan is a self-funded governmental plan.')).toBe('government-employer');
+    expect(hint('This non-federal governmental group health plan has its own appeal rules.')).toBe('government-employer');
+    expect(hint('The Diocese Employee Benefit Plan is a church plan.')).toBe('church');
+  });
+
+  it('gives no hint when the notice also names ERISA', () => {
+    expect(hint('Your plan is a governmental plan. You have rights under ERISA.')).toBeUndefined();
   });
 });
