@@ -26,3 +26,16 @@ export function compareToFloor(w: Window): 'longer' | 'same' | 'shorter' {
 
 /** The date a fact was checked: its own date, or the file's. */
 export const verifiedOn = (state: State, block: { verified?: string }) => block.verified ?? state.lastVerified;
+
+/**
+ * Whom a page sends the patient to when a fact is not verified: the state's first listed regulator (and its
+ * consumer assistance program), or its insurance department by description when none is listed.
+ */
+export function whomToAsk(state: State): { ask: string; askForHelp: string } {
+  const regulator = state.regulators[0]?.name ?? `the ${state.name} insurance department`;
+  const sentenceStart = regulator.charAt(0).toUpperCase() + regulator.slice(1);
+  return {
+    ask: `Ask ${regulator}${state.consumerAssistance ? ` or ${state.consumerAssistance.name}` : ''}.`,
+    askForHelp: `${sentenceStart} can tell you who helps with appeals.`,
+  };
+}

@@ -7,7 +7,7 @@ import { formatDate } from '@/lib/appeal/format';
 import { getContent } from '@/lib/content/loader';
 import { renderMarkdown } from '@/lib/content/markdown';
 import type { Source } from '@/lib/content/schema';
-import { compareToFloor, federalExternalReviewFloor, stateWindowWords, verifiedOn } from '@/lib/content/state-facts';
+import { compareToFloor, federalExternalReviewFloor, stateWindowWords, verifiedOn, whomToAsk } from '@/lib/content/state-facts';
 import type { State } from '@/lib/content/types';
 
 type Params = { state: string };
@@ -64,8 +64,7 @@ export default async function StatePage({ params }: { params: Promise<Params> })
   const state = getContent().states.get((await params).state);
   if (!state) notFound();
   const er = state.externalReview;
-  const regulator = state.regulators[0]?.name ?? `the ${state.name} insurance department`;
-  const ask = `Ask ${regulator}${state.consumerAssistance ? ` or ${state.consumerAssistance.name}` : ''}.`;
+  const { ask, askForHelp } = whomToAsk(state);
   const floor = stateWindowWords(federalExternalReviewFloor());
   const section = 'mt-8 space-y-3';
   return (
@@ -191,7 +190,7 @@ export default async function StatePage({ params }: { params: Promise<Params> })
             </p>
           </Sourced>
         ) : (
-          <NotVerified what="a state consumer assistance program" ask={`${regulator} can tell you who helps with appeals.`} />
+          <NotVerified what="a state consumer assistance program" ask={askForHelp} />
         )}
       </section>
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPath } from '@/lib/content/find';
-import { loadContent, relatedGuides } from '@/lib/content/loader';
+import { contentDir, loadContent, relatedGuides } from '@/lib/content/loader';
+import { whomToAsk } from '@/lib/content/state-facts';
 import { appealPath, guideNames, prerenderedGuides } from '@/lib/content/queries';
 import { sitemapChunk, sitemapEntries, sitemapRoot } from '@/lib/sitemap';
 import { guide, makeContent } from './fixture';
@@ -110,5 +111,22 @@ describe('sitemap', () => {
     const index = load();
     const paths = sitemapEntries(index).map((e) => e.path);
     for (const g of index.guides.values()) expect(paths).toContain(`/guides/${g.key}`);
+  });
+});
+
+describe('whom a state page sends you to', () => {
+  const states = [...loadContent({ dir: contentDir(), includeDrafts: true }).index.states.values()];
+
+  it('names the regulator, or the insurance department by description, and starts each sentence with a capital', () => {
+    for (const state of states) {
+      const { ask, askForHelp } = whomToAsk(state);
+      expect(ask, state.slug).toMatch(/^Ask \S/);
+      expect(askForHelp, state.slug).toMatch(/^[A-Z]/);
+    }
+    const unlisted = { ...states[0]!, name: 'Montana', regulators: [], consumerAssistance: undefined };
+    expect(whomToAsk(unlisted)).toEqual({
+      ask: 'Ask the Montana insurance department.',
+      askForHelp: 'The Montana insurance department can tell you who helps with appeals.',
+    });
   });
 });
