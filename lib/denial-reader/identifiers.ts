@@ -26,6 +26,8 @@ const MEMBER_LABELS_BASE: RegExp[] = [
   label(String.raw`your\s+(?:member|ID|identification|subscriber)\s+(?:number|ID|no\.?)\s+is`),
   // Kaiser Permanente's member cards carry the medical record number.
   label(String.raw`medical\s+record\s+(?:number|no\.?|#)|MRN`),
+  // A bare "ID:" beside the member's name on the same line ("Member name: Luis Ortega   ID: U7123456701").
+  new RegExp(String.raw`(?<=\b${MEMBER_WORDS}(?:\s+name)?\s*:[^\n:]{1,60}?\s)ID\s*[:#]\s*`, 'i'),
 ];
 /**
  * The identifier right after a label, kept as written: one token with a digit ("W123456789",

@@ -345,3 +345,15 @@ describe('plan type hint', () => {
     expect(hint('Your plan is a governmental plan. You have rights under ERISA.')).toBeUndefined();
   });
 });
+
+describe('member ID', () => {
+  const none = { insurers: [], benefitManagers: [], drugs: [] };
+  const id = (text: string) => readDenialLetter(`Your claim was denied.\n${text}\n`, none).memberId?.value;
+
+  it('reads a bare "ID:" only beside the member’s or patient’s name on its line', () => {
+    expect(id('Member name: Luis Ortega   ID: U7123456701')).toBe('U7123456701');
+    expect(id('Patient: Mina Park    ID# 00451298')).toBe('00451298');
+    expect(id('Provider: Austin Sleep Diagnostics   ID: 1234567890')).toBeUndefined();
+    expect(id('ID: 998877')).toBeUndefined();
+  });
+});
