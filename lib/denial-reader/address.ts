@@ -5,7 +5,9 @@ import { lines, snippet } from './text';
 const INTRO =
   /\b(?:(?:send|mail|submit|fax|write)\s+(?:us\s+)?(?:your\s+|the\s+|a\s+)?(?:written\s+|signed\s+)?(?:appeal|grievance|redetermination|reconsideration|request\s+for\s+(?:an?\s+)?(?:appeal|redetermination|reconsideration))(?:\s+(?:request|letter))?s?\s+to|appeals?\s+(?:mailing\s+)?address)\b\s*:?\s*/i;
 /** A sentence that sends something somewhere and ends at a colon: "mail it to:", "by writing to:", "…within 65 days from the date of this notice:". */
-const SEND_TO = /\b(?:send|sending|mail|mailing|write|writing|deliver|fax|submit|file)\b[^.]*:\s*$/i;
+/** Verbs that send an appeal somewhere. */
+const VERBS = /(?:send|sent|sending|mail|mailed|mailing|write|writing|deliver|delivered|fax|faxed|submit|submitted|file)/;
+const SEND_TO = new RegExp(String.raw`\b${VERBS.source}\b[^.]*:\s*$`, 'i');
 /** Words that make it an appeal address (or the next level's: a hearing, a reconsideration, a redetermination). */
 const APPEAL_WORDS = /\b(?:appeal\w*|grievances?|redetermin\w*|reconsider\w*|hearings?|disputes?|disagree|review)\b/i;
 const HEADING_LIKE = (line: string) => line.trim().length > 0 && line.trim().length <= 60 && !/[.,;]$/.test(line.trim());
@@ -31,6 +33,14 @@ function context(all: string[], i: number): { paragraph: string; heading: string
   return { paragraph, heading };
 }
 
+/**
+ * An inline address as lines: one per comma-separated part before the match, and the match ("City, ST 12345")
+ * as the last line. A part keeps its own full stop ("Highmark Inc.", "P.O."): the sentence's is after the ZIP.
+ */
+function inlineLines(rest: string, zip: RegExpExecArray): string[] {
+  return [...rest.slice(0, zip.index).split(','), zip[0]].map((p) => p.trim()).filter(Boolean);
+}
+
 /** The last line of a US postal address: city, two-letter state, ZIP or ZIP+4. */
 const CITY_STATE_ZIP = /\b[A-Z][A-Za-z.' -]+,?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/;
 
@@ -49,7 +59,7 @@ export function findAppealsAddress(text: string): Found<string> | undefined {
       const { paragraph, heading } = context(all, i);
       const sentence = paragraph.split(/(?<=[.!?])\s+/).pop() ?? '';
       const aboutAppeals = APPEAL_WORDS.test(paragraph) || APPEAL_WORDS.test(heading);
-      const sendsTo = /\b(?:send|sending|mail|mailing|write|writing|deliver|fax|submit|file)\b[^.]*?\bto\b:?\s*(?=\S|$)/i.exec(line);
+      const sendsTo = new RegExp(String.raw`\b${VERBS.source}\b[^.]*?\bto\b:?\s*(?=\S|$)`, 'i').exec(line);
       if (aboutAppeals && sendsTo && (/^\s*$/.test(line.slice(sendsTo.index + sendsTo[0].length)) || /:\s*$/.test(sendsTo[0]))) m = sendsTo;
       else if (aboutAppeals && /:\s*$/.test(line) && SEND_TO.test(sentence)) m = /:\s*$/.exec(line);
     }
@@ -59,9 +69,7 @@ export function findAppealsAddress(text: string): Found<string> | undefined {
       // Inline: "Send your appeal to UnitedHealthcare Appeals, P.O. Box 30432, Salt Lake City, UT 84130-0432."
       const zip = CITY_STATE_ZIP.exec(rest);
       if (!zip || zip.index > 200) continue;
-      // One line per comma-separated part before the match; the match ("City, ST 12345") is the last line.
-      const addressLines = [...rest.slice(0, zip.index).split(','), zip[0]].map((p) => p.trim().replace(/\.$/, '')).filter(Boolean);
-      return { value: addressLines.join('\n'), evidence: snippet(line, m.index, m[0].length) };
+      return { value: inlineLines(rest, zip).join('\n'), evidence: snippet(line, m.index, m[0].length) };
     }
     // A block: the next non-blank lines, up to the one with city, state and ZIP.
     const block: string[] = [];
@@ -78,5 +86,38 @@ export function findAppealsAddress(text: string): Found<string> | undefined {
       }
     }
   }
-  return undefined;
+  return inlineAcrossLines(all);
+}
+
+const SENDS_TO_INLINE = new RegExp(String.raw`\b${VERBS.source}\b[^.]*?\bto\b:?\s+(?=[A-Z])`, 'gi');
+
+/**
+ * An address given inline in a sentence that wraps over lines ("…mail a written request to Highmark Inc.,
+ * Member Grievance and Appeals / Department, P.O. Box 0000, Pittsburgh, PA 15230-0000."), in a paragraph
+ * about appeals: the paragraph is read as one line.
+ */
+function inlineAcrossLines(all: string[]): Found<string> | undefined {
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  for (const line of [...all, '']) {
+    if (line.trim()) current.push(line.trim());
+    else if (current.length) {
+      paragraphs.push(current.join(' '));
+      current = [];
+    }
+  }
+  const found = new Set<string>();
+  for (const paragraph of paragraphs) {
+    if (!APPEAL_WORDS.test(paragraph)) continue;
+    for (const m of paragraph.matchAll(SENDS_TO_INLINE)) {
+      const rest = paragraph.slice(m.index + m[0].length);
+      const zip = CITY_STATE_ZIP.exec(rest);
+      if (!zip || zip.index > 200 || !/\d/.test(rest.slice(0, zip.index))) continue;
+      found.add(inlineLines(rest, zip).join('\n'));
+    }
+  }
+  // Two different addresses: leave it to the patient.
+  if (found.size !== 1) return undefined;
+  const [value] = found as Set<string> & [string];
+  return { value, evidence: snippet(value.replace(/\n/g, ', ')) };
 }

@@ -84,11 +84,10 @@ export function readPlanTypeHint(text: string, all: Statement[]): Found<PlanType
       found.delete('medicaid');
     }
   }
-  // A governmental or church plan is an employer's group health plan that ERISA does not cover: its notice
-  // may say "group health plan" too, and then it is the narrower kind (unless it also says ERISA).
-  for (const narrower of ['government-employer', 'church'] as const) {
-    if (found.has(narrower) && !said.some((s) => /\bERISA\b|\bEmployee\s+Retirement\s+Income\s+Security\s+Act\b/i.test(s))) found.delete('employer');
-  }
+  // A governmental or church plan is an employer's group health plan that ERISA does not cover. Its notice
+  // may also say "group health plan", or that it is "not subject to ERISA": it is still the narrower kind
+  // (an ERISA plan never calls itself either, and options "if your plan is a church plan" are left out above).
+  if (found.has('government-employer') || found.has('church')) found.delete('employer');
   if (found.size !== 1) return undefined;
   const [[value, evidence]] = [...found.entries()] as [[PlanType, string]];
   return { value, evidence };

@@ -18,6 +18,8 @@ export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
     ),
     new RegExp(`\\b${AUTH}\\s+(?:was\\s+|is\\s+)?(?:absent|missing|required\\s+but\\s+(?:was\\s+)?not\\s+(?:obtained|requested|received))\\b`, 'i'),
     new RegExp(`\\b(?:do|does|did)\\s+not\\s+have\\s+(?:an?\\s+)?(?:approval|${AUTH})\\s+on\\s+file\\b`, 'i'),
+    // "Because the prior authorization requirements were not met, the request was denied."
+    new RegExp(`\\b${AUTH}\\s+(?:requirements?|criteria|rules)\\s+(?:(?:were|was|are|is)\\s+not|have\\s+not\\s+been|has\\s+not\\s+been)\\s+met\\b`, 'i'),
     // "The plan requires prior authorization for advanced imaging and none was on file."
     new RegExp(
       `\\brequire[sd]?\\s+${AUTH}\\b[^.]{0,80}?\\b(?:and|but)\\s+(?:none|no\\s+(?:\\w+\\s+)?(?:request|approval|authorization))\\s+(?:was|were|is|had\\s+been|has\\s+been)\\s+(?:on\\s+file|obtained|received|requested|submitted)\\b`,
@@ -47,7 +49,8 @@ export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
   ],
   'non-formulary': [
     /\bnon-?formulary\b/i,
-    /(?:\bnot|n't)\s+(?:on|in|included\s+(?:on|in)|listed\s+(?:on|in)|covered\s+on)\s+(?:(?:our|the|your|this|plan's|plan)\s+)*(?:(?:preferred|covered|approved)\s+)?(?:formulary|drug\s+list|list\s+of\s+covered\s+drugs|preferred\s+drug\s+list)\b/i,
+    // "not on the Ambetter drug list": the plan's name may sit before the list's.
+    /(?:\bnot|n't)\s+(?:on|in|included\s+(?:on|in)|listed\s+(?:on|in)|covered\s+on)\s+(?:(?:our|the|your|this|plan's|plan)\s+)*(?:[\w&'-]+\s+){0,2}?(?:(?:preferred|covered|approved)\s+)?(?:formulary|drug\s+list|list\s+of\s+covered\s+drugs|preferred\s+drug\s+list)\b/i,
     /\bexcluded\s+from\s+(?:(?:the|our|your)\s+)?(?:formulary|drug\s+list)\b/i,
     /\bnot\s+a\s+(?:covered\s+|formulary\s+)drug\b/i,
     /\bno\s+longer\s+(?:on|in|covered\s+(?:on|by))\s+(?:(?:our|the|your|this|plan's|plan)\s+)*(?:(?:preferred|covered)\s+)?(?:formulary|drug\s+list|list\s+of\s+covered\s+drugs)\b/i,
@@ -63,7 +66,8 @@ export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
   ],
   'quantity-limit': [
     /\bquantity\s+limits?\b/i,
-    /\bexceeds?\s+(?:(?:the|our|your|plan's|plan)\s+)*(?:maximum\s+|allowed\s+|covered\s+|approved\s+)?(?:quantity|dosage\s+limit|amount\s+allowed|number\s+of\s+(?:units|doses|fills))\b/i,
+    // Not a bill over the network rate ("Charges exceed the amount allowed under the network agreement": CO-45).
+    /(?<!\b(?:charges?|billed|amounts?\s+billed|fees?|bill|price)\s+)\bexceeds?\s+(?:(?:the|our|your|plan's|plan)\s+)*(?:maximum\s+|allowed\s+|covered\s+|approved\s+)?(?:quantity|dosage\s+limit|amount\s+allowed|number\s+of\s+(?:units|doses|fills))\b/i,
     /\bmore\s+than\s+the\s+(?:plan\s+)?(?:allows|allowed|covered|maximum)\s+(?:quantity|amount)\b/i,
     /\b(?:more|greater)\s+than\s+(?:the|your|this|our)\s+(?:plan(?:'s)?\s+)?(?:allows|covers|limit|maximum)\b/i,
     /\bplan\s+limits\s+(?:\S+\s+){1,3}to\s+\d/i,

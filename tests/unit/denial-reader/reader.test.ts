@@ -36,9 +36,13 @@ const KNOWN_EMPTY: Record<string, string> = {
   'carelon-anthem-pet-ct-criteria-table criteria': 'criteria set out as a table with a second column are not read yet',
   'evicore-cigna-fax-lumbar-mri patientName': 'the name sits mid-line after "Pt:" between slashes',
   'highmark-breast-reduction-documentation-short drug': 'the letter also names physical therapy, as a treatment not tried',
-  'highmark-breast-reduction-documentation-short appealsAddress': 'the address runs on inside a sentence with no colon',
   'highmark-breast-reduction-documentation-short criteria': 'criteria given in one sentence separated by semicolons are not split yet',
   'oscar-ozempic-strength-above-plan-max letterDate': 'the date sits beside the title with no label',
+  'aetna-fax-wgs-investigational patientName': 'the name after "Pt:" is printed surname first, "BRENNAN, KATHLEEN M"',
+  'humana-ma-snf-ndmc drug': 'the care asked for is on the lines after "not to cover the care listed below", and home health is named as the care offered',
+  'medicare-msn-pt-partial partial': 'a Medicare Summary Notice shows the part approved only in its "Service Approved?" column',
+  'medicare-msn-pt-partial memberId': 'the Medicare Number sits in a column on the line below its label',
+  'molina-marketplace-info-request planTypeHint': '"Molina Marketplace" is a brand name; the notice never says Health Insurance Marketplace',
   'uhc-erisa-employer-proton-beam-unproven criteria': 'the list follows a heading the reader does not take for a criteria heading',
 };
 
@@ -191,6 +195,20 @@ describe('appeals address', () => {
     expect(findAppealsAddress('Send your appeal to:\nAcme Appeals\nthe address on your ID card\n\nThanks')).toBeUndefined();
     expect(findAppealsAddress('You can send your appeal to us by mail or fax.')).toBeUndefined();
   });
+
+  it('reads an inline address whose sentence wraps over lines, keeping abbreviations’ full stops', () => {
+    const wrapped =
+      'Think this claim is wrong? You can appeal online, or mail a\nwritten request to Acme Inc., Member Grievance and Appeals\nDepartment, P.O. Box 00535, Pittsburgh, PA 15230-0535.';
+    expect(findAppealsAddress(wrapped)?.value).toBe('Acme Inc.\nMember Grievance and Appeals Department\nP.O. Box 00535\nPittsburgh, PA 15230-0535');
+    expect(
+      findAppealsAddress('If you disagree, you may request a review. Write\nto: Acme Health, Claim Review, P.O. Box\n00660, Richardson, TX 75085-0660.')?.value,
+    ).toBe('Acme Health\nClaim Review\nP.O. Box 00660\nRichardson, TX 75085-0660');
+  });
+
+  it('leaves it empty when a paragraph about appeals sends you to two different addresses', () => {
+    const two = 'To appeal, mail a letter to Acme Appeals, P.O. Box 1, Dover, DE 19901, or\nsend it to Acme Review, P.O. Box 2, Austin, TX 78701.';
+    expect(findAppealsAddress(two)).toBeUndefined();
+  });
 });
 
 describe('codes', () => {
@@ -238,6 +256,14 @@ describe('reason from codes', () => {
   it('reads "requires prior authorization ... and none was on file" as no prior authorization', () => {
     const text = 'Your claim was denied. The plan requires prior authorization for advanced imaging and none was on file.';
     expect(readDenialLetter(text, { insurers: [], benefitManagers: [], drugs: [] }).reason?.value).toBe('prior-authorization');
+  });
+
+  it('does not take a bill over the network rate for a quantity limit', () => {
+    const text = 'Remark codes\n  CO-45   Charges exceed the amount allowed under the network agreement.\n  PR-96   Non-covered charge.';
+    expect(readDenialLetter(text, { insurers: [], benefitManagers: [], drugs: [] }).reason?.value).not.toBe('quantity-limit');
+    expect(
+      readDenialLetter('Denied: the quantity exceeds the amount allowed by your plan.', { insurers: [], benefitManagers: [], drugs: [] }).reason?.value,
+    ).toBe('quantity-limit');
   });
 
   it('prefers the wording that gives the reason over a code', () => {
@@ -341,8 +367,13 @@ describe('plan type hint', () => {
     expect(hint('The Diocese Employee Benefit Plan is a church plan.')).toBe('church');
   });
 
-  it('gives no hint when the notice also names ERISA', () => {
-    expect(hint('Your plan is a governmental plan. You have rights under ERISA.')).toBeUndefined();
+  it('keeps the narrower kind when the notice says the plan is not subject to ERISA', () => {
+    expect(hint('The plan is a governmental plan sponsored by a public employer. It is not subject to ERISA.')).toBe('government-employer');
+    expect(hint('Your plan is a church plan as defined in section 3(33) of ERISA, so the ERISA claims rules do not apply.')).toBe('church');
+  });
+
+  it('gives no hint from a condition about other kinds of plan', () => {
+    expect(hint('If your plan is a church plan, different rules apply.')).toBeUndefined();
   });
 });
 
