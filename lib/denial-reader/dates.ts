@@ -85,7 +85,7 @@ export function findDates(text: string): DateHit[] {
 }
 
 const LETTER_DATE_LABEL =
-  /\b(?:(?:letter|notice|statement|mail(?:ing)?|issue|print|notification)\s+date|date\s+of\s+(?:this\s+)?(?:letter|notice|statement)|date\s+(?:mailed|sent|issued|printed)|sent(?:\s+on)?|date)(?:\s*[:#]|\s{2,}(?=\S))/i;
+  /\b(?:(?:letter|notice|statement|mail(?:ing)?|issue|print|notification)\s+date|date\s+of\s+(?:this\s+)?(?:letter|notice|statement)|date\s+(?:mailed|sent|issued|printed)|sent(?:\s+on)?|issued(?:\s+on)?|date)(?:\s*[:#]|\s{2,}(?=\S))/i;
 const OTHER_DATE_LABEL =
   /\b(?:service|birth|dob|dos|received|request(?:ed)?|admission|discharge|effective|admit|processed|paid|submitted|filed|fill(?:ed)?|decision|appeal|due|signature|incident)\b[^:]{0,20}date\s*[:#]|\bdate\s+(?:of|the)\s+(?!this\b|letter\b|notice\b|statement\b)\w+/i;
 

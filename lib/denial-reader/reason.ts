@@ -18,6 +18,8 @@ export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
     ),
     new RegExp(`\\b${AUTH}\\s+(?:was\\s+|is\\s+)?(?:absent|missing|required\\s+but\\s+(?:was\\s+)?not\\s+(?:obtained|requested|received))\\b`, 'i'),
     new RegExp(`\\b(?:do|does|did)\\s+not\\s+have\\s+(?:an?\\s+)?(?:approval|${AUTH})\\s+on\\s+file\\b`, 'i'),
+    // Paraphrased: "We did not look at whether it was needed, because no request was sent to us."
+    /\bno\s+(?:prior\s+authorization\s+|approval\s+)?request\s+was\s+(?:ever\s+)?(?:sent|submitted|made|received)\b/i,
     // "Because the prior authorization requirements were not met, the request was denied."
     new RegExp(`\\b${AUTH}\\s+(?:requirements?|criteria|rules)\\s+(?:(?:were|was|are|is)\\s+not|have\\s+not\\s+been|has\\s+not\\s+been)\\s+met\\b`, 'i'),
     // "The plan requires prior authorization for advanced imaging and none was on file."
@@ -44,7 +46,7 @@ export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
     /\bfail[- ]first\b/i,
     /\bmust\s+(?:first\s+)?(?:try|have\s+tried|use|have\s+used)\b[^.]{0,80}\b(?:first|before)\b/i,
     // Paraphrased: covered "only after a member has tried a lower-cost medicine first".
-    /\b(?:tried|used|taken|failed)\b[^.]{0,60}\bfirst\b/i,
+    /\b(?:tried|used|taken|failed|treated\s+with)\b[^.]{0,60}\bfirst\b/i,
     /\b(?:try|tried|use|used)\s+(?:\w+\s+){0,3}(?:preferred|lower-cost|formulary|generic)\s+(?:\w+\s+)?(?:drugs?|medicines?|medications?|treatments?|options?)\s+(?:first|before)\b/i,
   ],
   'non-formulary': [
@@ -57,12 +59,21 @@ export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
     /(?:\bnot|n't)\s+on\s+(?:the|your\s+plan's|our)\s+list\s+of\s+(?:prescription\s+|covered\s+)?(?:drugs|medicines|medications)\b/i,
     /\bformulary\s+exclusion\b|\bexcluded\s+(?:drug|from\s+coverage\s+on\s+the\s+formulary)\b/i,
   ],
-  experimental: [/\bexperimental\b/i, /\binvestigational\b/i, /\bunproven\b/i, /\bnot\s+(?:been\s+)?proven\s+(?:to\s+be\s+)?(?:effective|safe)\b/i],
+  experimental: [
+    /\bexperimental\b/i,
+    /\binvestigational\b/i,
+    /\bunproven\b/i,
+    /\bnot\s+(?:been\s+)?proven\s+(?:to\s+be\s+)?(?:effective|safe)\b/i,
+    // Paraphrased: "the benefit of the test for this use has not been proven".
+    /\b(?:benefit|effectiveness|value|usefulness)\b[^.]{0,40}\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:proven|established|shown)\b/i,
+  ],
   'out-of-network': [
     /\bout[- ]of[- ]network\b/i,
     /\bnon-?participating\b/i,
     /\bnot\s+(?:a\s+)?(?:participating|in-network|network|contracted|plan)\s+(?:provider|pharmacy|facility|physician|doctor|hospital)\b/i,
     /\b(?:not\s+(?:in|part\s+of)|outside(?:\s+of)?)\s+(?:our|the|your|plan's)\s+(?:\w+\s+)?network\b/i,
+    // Paraphrased: "The clinic has no agreement with TriWest to care for TRICARE patients."
+    /\b(?:has|have)\s+no\s+(?:agreement|contract)\s+with\b/i,
   ],
   'quantity-limit': [
     /\bquantity\s+limits?\b/i,
@@ -74,6 +85,8 @@ export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
     /\bexceeds?\s+what\s+(?:your|the|our)\s+(?:plan|benefit|coverage)\s+(?:allows|covers|pays)\b/i,
     /\b(?:above|over|exceeds?)\s+(?:the|your|our)\s+(?:plan(?:'s)?\s+)?(?:maximum|limit)\b/i,
     /\b(?:pays|covers)\s+(?:for\s+)?up\s+to\s+\d+\s+(?:\w+\s+){0,4}(?:visits|units|doses|tablets|pens|vials|fills|sessions)\b/i,
+    // Paraphrased: "You have already used all of the physical therapy visits your plan covers."
+    /\bused\s+(?:up\s+)?all\s+(?:of\s+)?(?:the\s+|your\s+)?[^.]{0,40}?\b(?:visits|units|doses|fills|days|sessions)\b[^.]{0,30}?\b(?:plan|benefit)\s+(?:covers|allows)\b/i,
   ],
 };
 
@@ -90,12 +103,19 @@ const DENIAL = new RegExp(
     '\\b(?:not|non-?)\\s?certified\\b|\\bnon-?certification\\b',
     '\\b(?:keep|keeping|kept|stand\\s+by|affirm(?:ed|ing)?)\\s+(?:our|the)\\s+(?:original|earlier|first|initial|prior)\\s+(?:decision|denial|determination)\\b',
     '\\buph[eo]ld(?:ing|s)?\\s+(?:our|the|its)\\s+(?:original\\s+|initial\\s+|first\\s+)?(?:decision|denial|determination)\\b',
+    // A reviewer's finding, with no word of denial: "A physician reviewer found that the surgery is not medically necessary."
+    '\\b(?:found|finds|determined|decided|concluded)\\s+(?:that\\s+)?[^.]{0,80}?\\b(?:is|are|was|were)\\s+not\\s+medically\\s+necessary\\b',
   ].join('|'),
   'i',
 );
 /** Saying what is not a denial: "This letter is not a denial", "No decision has been made". */
 const NEGATED_DENIAL =
   /\b(?:not|n't)\s+a\s+denial\b|\bthis\s+is\s+not\s+a\s+bill\b|\bdenied:?\s+0\b|\b(?:no|zero|0)\s+(?:services?\s+|claims?\s+|items?\s+)?(?:were\s+)?denied\b/i;
+/** A letter that acknowledges an appeal and promises a decision: about a denial, not one itself. */
+const APPEAL_RECEIVED =
+  /\bwe\s+(?:have\s+)?received\s+(?:the|your)\s+(?:\w+\s+){0,2}?(?:appeal|request\s+for\s+(?:an?\s+)?(?:appeal|reconsideration|redetermination))\b/i;
+const DECISION_TO_COME =
+  /\bwe\s+will\s+(?:tell|send|notify|give|mail)\s+(?:you\s+)?(?:of\s+)?(?:our|the|a)\s+decision\b|\bwe\s+will\s+(?:make|reach)\s+(?:our|a)\s+decision\b/i;
 const NO_DECISION_YET =
   /\bno\s+decision\s+has\s+been\s+made\b|\b(?:this|the|it)\s+(?:letter|notice\s+)?(?:is\s+not|isn't)\s+a\s+denial\b|\bbefore\s+we\s+can\s+make\s+a\s+decision\b/i;
 /** A denial that might happen, not one that did: "That could result in a denial." */
@@ -120,6 +140,7 @@ export const deniesNow = (s: Statement) => !s.conditional && DENIAL.test(s.text)
 /** True when the letter denies something: a plain denial statement, or a denial code on a claim. */
 export function readIsDenial(all: Statement[], codes: CodeHit[]): boolean {
   if (all.some((s) => NO_DECISION_YET.test(s.text))) return false;
+  if (all.some((s) => APPEAL_RECEIVED.test(s.text)) && all.some((s) => DECISION_TO_COME.test(s.text))) return false;
   return all.some(deniesNow) || codes.some((c) => isDenialCode(c.code));
 }
 

@@ -1,8 +1,9 @@
 /** Small text helpers shared by the readers. */
+import { labelValueLines } from './layout';
 
-/** Unicode dashes, non-breaking spaces and curly quotes folded to plain ASCII; line ends unified. */
+/** Unicode dashes, non-breaking spaces and curly quotes folded to plain ASCII; line ends unified; labels set apart from their values joined to them (layout.ts). */
 export function normalizeText(text: string): string {
-  return (
+  return labelValueLines(
     text
       .replace(/\r\n?/g, '\n')
       .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
@@ -10,7 +11,7 @@ export function normalizeText(text: string): string {
       .replace(/[\u2018\u2019]/g, "'")
       .replace(/[\u201c\u201d]/g, '"')
       // Dotted leaders in a label column ("Member ID ......... R123") read as a colon.
-      .replace(/(\S) ?\.{3,} ?(?=\S)/g, '$1: ')
+      .replace(/(\S) ?\.{3,} ?(?=\S)/g, '$1: '),
   );
 }
 
@@ -53,7 +54,11 @@ export function sentences(text: string): string[] {
     const line = all[i]!.trim();
     const next = all[i + 1]?.trim() ?? '';
     if (!line) flush();
-    else if (isBullet(line) || /\S {3,}\S.* {3,}\S|\|/.test(line) || /:$/.test(line) || isHeading(line, next)) {
+    else if (/:$/.test(line) && para.length && !isBullet(line) && !/\S {3,}\S/.test(line)) {
+      // The last line of a wrapped sentence that introduces something ("…before this surgery is / covered:").
+      para.push(line);
+      flush();
+    } else if (isBullet(line) || /\S {3,}\S.* {3,}\S|\|/.test(line) || /:$/.test(line) || isHeading(line, next)) {
       flush();
       out.push(line);
     } else para.push(line);

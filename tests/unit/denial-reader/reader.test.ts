@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeCode, parseDate, readDenialLetter, type DenialReading } from '@/lib/denial-reader';
 import { findCodes } from '@/lib/denial-reader/codes';
 import { normalizeText } from '@/lib/denial-reader/text';
+import { labelValueLines } from '@/lib/denial-reader/layout';
 import { findAppealsAddress } from '@/lib/denial-reader/address';
 import { findPatientName } from '@/lib/denial-reader/person';
 import { findLetterDate, findServiceDate } from '@/lib/denial-reader/dates';
@@ -43,6 +44,14 @@ const KNOWN_EMPTY: Record<string, string> = {
   'medicare-msn-pt-partial partial': 'a Medicare Summary Notice shows the part approved only in its "Service Approved?" column',
   'medicare-msn-pt-partial memberId': 'the Medicare Number sits in a column on the line below its label',
   'molina-marketplace-info-request planTypeHint': '"Molina Marketplace" is a brand name; the notice never says Health Insurance Marketplace',
+  'aetna-ma-snf-rep drug':
+    'the stay is described in a table cell ("(skilled nursing facility), additional days"), beside physical therapy and home health offered instead',
+  'aetna-ma-snf-rep reason': 'the reason is a paraphrase ("no longer needs skilled nursing … every day") with no word of necessity',
+  'bcbsma-eob-vein-code-only drug': 'the denied line names the procedure ("Endovenous radiofrequency ablation"), not a name in the catalog',
+  'bcbsma-eob-vein-code-only serviceDate': 'the date is only in the table rows, with no date-of-service label',
+  'carelon-anthem-pgx-child patientName': 'the name is on an "RE:" line run together with the ID and the service',
+  'evicore-cigna-knee-mri drug': 'the imaging site is "Clearwater Open MRI", so MRI is named twice and the CPT-labelled line is not read as the subject',
+  'medicare-msn-wheelchair-partial serviceDate': 'the Medicare Summary Notice puts the date in its table rows',
   'uhc-erisa-employer-proton-beam-unproven criteria': 'the list follows a heading the reader does not take for a criteria heading',
 };
 
@@ -386,5 +395,40 @@ describe('member ID', () => {
     expect(id('Patient: Mina Park    ID# 00451298')).toBe('00451298');
     expect(id('Provider: Austin Sleep Diagnostics   ID: 1234567890')).toBeUndefined();
     expect(id('ID: 998877')).toBeUndefined();
+  });
+});
+
+describe('labels set apart from their values', () => {
+  it('reads a label over its value, and a row of column headings over a row of values, as "Label: value"', () => {
+    expect(labelValueLines('Member\nKeisha Montgomery-Hale\n\nMember ID\n941207733')).toBe('Member: Keisha Montgomery-Hale\n\nMember ID: 941207733');
+    expect(labelValueLines('   Notice Date      Case Number      Member ID\n   02/17/2026       A118842907       U2290417803')).toBe(
+      'Notice Date: 02/17/2026\nCase Number: A118842907\nMember ID: U2290417803',
+    );
+  });
+
+  it('leaves a heading over a paragraph, and a row whose cells are not all known labels', () => {
+    const text = 'Determination\nWe reviewed the request and could not approve it.\n\nWhy   Next steps\nA   B';
+    expect(labelValueLines(text)).toBe(text);
+  });
+});
+
+describe('paraphrased reasons', () => {
+  const none = { insurers: [], benefitManagers: [], drugs: [] };
+  const reason = (text: string) => readDenialLetter(`We cannot approve this request. ${text}`, none).reason?.value;
+
+  it.each([
+    ['Because the benefit of the test for this use has not been proven, the guidelines do not support it.', 'experimental'],
+    ['The clinic has no agreement with TriWest to care for TRICARE patients.', 'out-of-network'],
+    ['You have already used all of the physical therapy visits your plan covers for 2026.', 'quantity-limit'],
+    ['We did not look at whether it was needed, because no request was sent to us.', 'prior-authorization'],
+    ['You need to have been treated with bevacizumab injections first.', 'step-therapy'],
+  ])('%s → %s', (text, expected) => {
+    expect(reason(text)).toBe(expected);
+  });
+
+  it('takes a reviewer’s finding of no medical necessity for a denial, and an appeal acknowledgment for none', () => {
+    expect(readDenialLetter('A physician reviewer found that the surgery is not medically necessary.', none).isDenial).toBe(true);
+    const ack = 'We received the appeal you sent about our decision not to cover the surgery. We will tell you our decision within the time the rules allow.';
+    expect(readDenialLetter(ack, none).isDenial).toBe(false);
   });
 });
