@@ -1,7 +1,7 @@
 import { isBullet, lines, sentences, stripBullet } from './text';
 
 const CRITERIA_HEADER =
-  /\bcriteri(?:a|on)\b|\brequirements?\b|\bnot\s+met\b|\bmust\s+(?:meet|have|show|document)\b|\brequires?\b|\b(?:cover(?:s|ed)?|pays?\s+for|allows?)\b[^.]{0,120}\bonly\s+(?:when|if|after|for)\b|\b(?:either|any|all|each)\s+of\s+the\s+following\b|\bthe\s+following\b|\bone\s+of\s+these\b|\beach\s+of\s+these\b|\bonly\s+for\s+(?:these|the\s+following)\b|\ball\s+of\s+these\b|\bguideline\s+says\b|\bpolicy\s+says\b|\bdo\s+not\s+show\s+the\s+following\b|\b(?:needs?|must|have)\s+(?:to\s+)?be\s+met\b/i;
+  /\bcriteri(?:a|on)\b|\brequirements?\b|\bnot\s+met\b|\bmust\s+(?:meet|have|show|document)\b|\brequires?\b|\b(?:cover(?:s|ed)?|pays?\s+for|allows?)\b[^.]{0,120}\bonly\s+(?:when|if|after|for)\b|\b(?:either|any|all|each)\s+of\s+the\s+following\b|\bthe\s+following\b|\bone\s+of\s+these\b|\beach\s+of\s+these\b|\bonly\s+for\s+(?:these|the\s+following)\b|\ball\s+of\s+these\b|\bguideline\s+says\b|\bpolicy\s+says\b|\bdo\s+not\s+show\s+the\s+following\b|\b(?:needs?|must|have)\s+(?:to\s+)?be\s+met\b|\bcan\s+be\s+covered\s+(?:only\s+)?(?:after|when|if)\b/i;
 const NOT_CRITERIA_HEADER =
   /\b(?:appeal|you\s+can|you\s+may|your\s+rights|send|include|call|contact|enclosed|documents?\s+(?:we|you)|how\s+to|asked\s+your\s+(?:doctor|provider))\b/i;
 const REQUIRES_SENTENCE =

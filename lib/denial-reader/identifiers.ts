@@ -40,6 +40,8 @@ export function readIdentifier(after: string): string | undefined {
   const value = m[1]!.replace(/[-.]+$/, '');
   if (!/\d/.test(value) || value.length < 4 || value.length > 30) return undefined;
   if (/^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$/.test(value)) return undefined;
+  // A masked number ("XXXX-XX2-TN41", "***-**-1234") is not the member's ID.
+  if (/[X*]{3,}/i.test(value.replace(/-/g, ''))) return undefined;
   return value;
 }
 

@@ -18,6 +18,9 @@ export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
     ),
     new RegExp(`\\b${AUTH}\\s+(?:was\\s+|is\\s+)?(?:absent|missing|required\\s+but\\s+(?:was\\s+)?not\\s+(?:obtained|requested|received))\\b`, 'i'),
     new RegExp(`\\b(?:do|does|did)\\s+not\\s+have\\s+(?:an?\\s+)?(?:approval|${AUTH})\\s+on\\s+file\\b`, 'i'),
+    // Paraphrased: "We did not receive a request for approval", "We have no referral or approval on file".
+    /\bdid\s+not\s+(?:receive|get)\s+(?:a|any)\s+request\s+for\s+(?:approval|authorization|prior\s+authorization)\b/i,
+    /\bno\s+(?:referral\s+or\s+)?(?:approval|authorization|referral)\s+(?:\w+\s+)?on\s+file\b/i,
     // Paraphrased: "We did not look at whether it was needed, because no request was sent to us."
     /\bno\s+(?:prior\s+authorization\s+|approval\s+)?request\s+was\s+(?:ever\s+)?(?:sent|submitted|made|received)\b/i,
     // "Because the prior authorization requirements were not met, the request was denied."
@@ -47,6 +50,8 @@ export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
     /\bmust\s+(?:first\s+)?(?:try|have\s+tried|use|have\s+used)\b[^.]{0,80}\b(?:first|before)\b/i,
     // Paraphrased: covered "only after a member has tried a lower-cost medicine first".
     /\b(?:tried|used|taken|failed|treated\s+with)\b[^.]{0,60}\bfirst\b/i,
+    // Paraphrased: "asks members to try other medicines for eczema before it will pay for Dupixent".
+    /\b(?:try|tried|use)\s+(?:other|another|a\s+different)\s+(?:\w+\s+)?(?:medicines?|drugs?|medications?|treatments?)\b[^.]{0,60}\bbefore\b/i,
     /\b(?:try|tried|use|used)\s+(?:\w+\s+){0,3}(?:preferred|lower-cost|formulary|generic)\s+(?:\w+\s+)?(?:drugs?|medicines?|medications?|treatments?|options?)\s+(?:first|before)\b/i,
   ],
   'non-formulary': [
@@ -74,6 +79,7 @@ export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
     /\b(?:not\s+(?:in|part\s+of)|outside(?:\s+of)?)\s+(?:our|the|your|plan's)\s+(?:\w+\s+)?network\b/i,
     // Paraphrased: "The clinic has no agreement with TriWest to care for TRICARE patients."
     /\b(?:has|have)\s+no\s+(?:agreement|contract)\s+with\b/i,
+    /\b(?:do|does)\s+not\s+(?:take\s+part\s+in|participate\s+in|belong\s+to)\s+(?:the|our|your)\s+(?:\w+\s+)?network\b/i,
   ],
   'quantity-limit': [
     /\bquantity\s+limits?\b/i,
@@ -115,7 +121,7 @@ const NEGATED_DENIAL =
 const APPEAL_RECEIVED =
   /\bwe\s+(?:have\s+)?received\s+(?:the|your)\s+(?:\w+\s+){0,2}?(?:appeal|request\s+for\s+(?:an?\s+)?(?:appeal|reconsideration|redetermination))\b/i;
 const DECISION_TO_COME =
-  /\bwe\s+will\s+(?:tell|send|notify|give|mail)\s+(?:you\s+)?(?:of\s+)?(?:our|the|a)\s+decision\b|\bwe\s+will\s+(?:make|reach)\s+(?:our|a)\s+decision\b/i;
+  /\bwe\s+will\s+(?:tell|send|notify|give|mail)\s+(?:you\s+)?(?:of\s+)?(?:our|the|a)\s+(?:\w+\s+)?decision\b|\bwe\s+will\s+(?:make|reach)\s+(?:our|a)\s+decision\b/i;
 const NO_DECISION_YET =
   /\bno\s+decision\s+has\s+been\s+made\b|\b(?:this|the|it)\s+(?:letter|notice\s+)?(?:is\s+not|isn't)\s+a\s+denial\b|\bbefore\s+we\s+can\s+make\s+a\s+decision\b/i;
 /** A denial that might happen, not one that did: "That could result in a denial." */

@@ -52,6 +52,13 @@ const KNOWN_EMPTY: Record<string, string> = {
   'carelon-anthem-pgx-child patientName': 'the name is on an "RE:" line run together with the ID and the service',
   'evicore-cigna-knee-mri drug': 'the imaging site is "Clearwater Open MRI", so MRI is named twice and the CPT-labelled line is not read as the subject',
   'medicare-msn-wheelchair-partial serviceDate': 'the Medicare Summary Notice puts the date in its table rows',
+  'aetna-famis-speech-parent reason': 'the reason is a paraphrase ("the goals … have been met") with no word of necessity',
+  'humana-snf-end-representative reason': 'the reason is a paraphrase about daily skilled care, with no word of necessity',
+  'kaiser-residential-oon-parent planTypeHint': 'the plan is named only as coverage "through CalPERS", not as a governmental plan',
+  'molina-aba-hours-partial-photo reason': 'the reason is a paraphrase about the hours the child needs, with no word of necessity',
+  'montana-medicaid-ffs-cgm serviceDate': 'the date the supplier gave the monitor is in a sentence, not under a date-of-service label',
+  'oscar-zepbound-portal letterDate': 'the portal message dates itself only in a "Sent" line with the time and weekday',
+  'wellcare-ozempic-dose-spanish reason': 'the limit is said as a count of pens a month the plan pays for, in words the reader does not take for a limit',
   'uhc-erisa-employer-proton-beam-unproven criteria': 'the list follows a heading the reader does not take for a criteria heading',
 };
 
@@ -422,6 +429,10 @@ describe('paraphrased reasons', () => {
     ['You have already used all of the physical therapy visits your plan covers for 2026.', 'quantity-limit'],
     ['We did not look at whether it was needed, because no request was sent to us.', 'prior-authorization'],
     ['You need to have been treated with bevacizumab injections first.', 'step-therapy'],
+    ['The plan asks members to try other medicines for eczema before it will pay for Dupixent.', 'step-therapy'],
+    ['The surgery center does not take part in the Ambetter network.', 'out-of-network'],
+    ['We did not receive a request for approval from the supplier.', 'prior-authorization'],
+    ['We have no referral or approval on file for these visits.', 'prior-authorization'],
   ])('%s → %s', (text, expected) => {
     expect(reason(text)).toBe(expected);
   });
@@ -430,5 +441,31 @@ describe('paraphrased reasons', () => {
     expect(readDenialLetter('A physician reviewer found that the surgery is not medically necessary.', none).isDenial).toBe(true);
     const ack = 'We received the appeal you sent about our decision not to cover the surgery. We will tell you our decision within the time the rules allow.';
     expect(readDenialLetter(ack, none).isDenial).toBe(false);
+  });
+});
+
+describe('what a letter names besides the thing denied', () => {
+  const small = {
+    insurers: [],
+    benefitManagers: [],
+    drugs: [
+      { slug: 'drug-a', names: ['Drug A'] },
+      { slug: 'drug-b', names: ['Drug B'] },
+    ],
+  };
+
+  it('does not take the drug of a suggested new request for the subject', () => {
+    const text = 'We are not able to cover Drug A. Your doctor can send us a new request for Drug B, or ask us for an exception for Drug A.';
+    expect(readDenialLetter(text, small).drug?.value).toBe('drug-a');
+  });
+
+  it('never reads a masked number as the member ID', () => {
+    expect(readDenialLetter('Your claim was denied.\nMedicare Number: XXXX-XX2-TN41', small).memberId).toBeUndefined();
+  });
+
+  it('does not take an appeal acknowledgment that promises a written decision for a denial', () => {
+    const ack =
+      'We received your appeal on August 11, 2026 of our decision not to approve Drug A. We will mail you our written decision within the time the rules allow.';
+    expect(readDenialLetter(ack, small).isDenial).toBe(false);
   });
 });
