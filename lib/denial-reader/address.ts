@@ -8,6 +8,8 @@ const INTRO =
 /** Verbs that send an appeal somewhere. */
 const VERBS = /(?:send|sent|sending|mail|mailed|mailing|write|writing|deliver|delivered|fax|faxed|submit|submitted|file)/;
 const SEND_TO = new RegExp(String.raw`\b${VERBS.source}\b[^.]*:\s*$`, 'i');
+/** A line that sends something "to" what follows, or to the lines below. */
+const SENDS_TO = new RegExp(String.raw`\b${VERBS.source}\b[^.]*?\bto\b:?\s*(?=\S|$)`, 'i');
 /** Words that make it an appeal address (or the next level's: a hearing, a reconsideration, a redetermination). */
 const APPEAL_WORDS = /\b(?:appeal\w*|grievances?|redetermin\w*|reconsider\w*|hearings?|disputes?|disagree|review)\b/i;
 const HEADING_LIKE = (line: string) => line.trim().length > 0 && line.trim().length <= 60 && !/[.,;]$/.test(line.trim());
@@ -59,7 +61,7 @@ export function findAppealsAddress(text: string): Found<string> | undefined {
       const { paragraph, heading } = context(all, i);
       const sentence = paragraph.split(/(?<=[.!?])\s+/).pop() ?? '';
       const aboutAppeals = APPEAL_WORDS.test(paragraph) || APPEAL_WORDS.test(heading);
-      const sendsTo = new RegExp(String.raw`\b${VERBS.source}\b[^.]*?\bto\b:?\s*(?=\S|$)`, 'i').exec(line);
+      const sendsTo = SENDS_TO.exec(line);
       if (aboutAppeals && sendsTo && (/^\s*$/.test(line.slice(sendsTo.index + sendsTo[0].length)) || /:\s*$/.test(sendsTo[0]))) m = sendsTo;
       else if (aboutAppeals && /:\s*$/.test(line) && SEND_TO.test(sentence)) m = /:\s*$/.exec(line);
     }

@@ -14,6 +14,8 @@ import { getContent } from '@/lib/content/loader';
 import { expectationSchema, MUST_SETTLE, SCALAR_FIELDS, scoreReading, SCORED_FIELDS, type Expectation } from '@/lib/denial-reader/score';
 
 const FIXTURES = path.join(process.cwd(), 'tests/fixtures/denials');
+/** A catalog that knows no names: for tests about wording only. */
+const NO_CATALOG = { insurers: [], benefitManagers: [], drugs: [] };
 const catalog = catalogFromContent(getContent());
 const names = fs
   .readdirSync(FIXTURES)
@@ -260,31 +262,29 @@ describe('reason from codes', () => {
     ['CO-56', 'experimental'],
     ['CO-242', 'out-of-network'],
   ])('%s → %s', (code, reason) => {
-    expect(readDenialLetter(letter(code), { insurers: [], benefitManagers: [], drugs: [] }).reason?.value).toBe(reason);
+    expect(readDenialLetter(letter(code), NO_CATALOG).reason?.value).toBe(reason);
   });
 
   it.each(['CO-11', 'CO-198', 'CO-15', 'CO-16'])('%s gives no reason', (code) => {
-    const reading = readDenialLetter(letter(code), { insurers: [], benefitManagers: [], drugs: [] });
+    const reading = readDenialLetter(letter(code), NO_CATALOG);
     expect(reading.isDenial).toBe(true);
     expect(reading.reason).toBeUndefined();
   });
 
   it('reads "requires prior authorization ... and none was on file" as no prior authorization', () => {
     const text = 'Your claim was denied. The plan requires prior authorization for advanced imaging and none was on file.';
-    expect(readDenialLetter(text, { insurers: [], benefitManagers: [], drugs: [] }).reason?.value).toBe('prior-authorization');
+    expect(readDenialLetter(text, NO_CATALOG).reason?.value).toBe('prior-authorization');
   });
 
   it('does not take a bill over the network rate for a quantity limit', () => {
     const text = 'Remark codes\n  CO-45   Charges exceed the amount allowed under the network agreement.\n  PR-96   Non-covered charge.';
-    expect(readDenialLetter(text, { insurers: [], benefitManagers: [], drugs: [] }).reason?.value).not.toBe('quantity-limit');
-    expect(
-      readDenialLetter('Denied: the quantity exceeds the amount allowed by your plan.', { insurers: [], benefitManagers: [], drugs: [] }).reason?.value,
-    ).toBe('quantity-limit');
+    expect(readDenialLetter(text, NO_CATALOG).reason?.value).not.toBe('quantity-limit');
+    expect(readDenialLetter('Denied: the quantity exceeds the amount allowed by your plan.', NO_CATALOG).reason?.value).toBe('quantity-limit');
   });
 
   it('prefers the wording that gives the reason over a code', () => {
     const text = 'CO-50\nYour claim was denied because prior authorization was not obtained.';
-    expect(readDenialLetter(text, { insurers: [], benefitManagers: [], drugs: [] }).reason?.value).toBe('prior-authorization');
+    expect(readDenialLetter(text, NO_CATALOG).reason?.value).toBe('prior-authorization');
   });
 });
 
@@ -319,6 +319,11 @@ describe('names', () => {
     // Nothing says which was asked for, or the words name both: left for the patient.
     expect(two('Drug A is not medically necessary.')).toBeUndefined();
     expect(two('We reviewed the request for Drug A and the request for Scan B.')).toBeUndefined();
+  });
+
+  it('does not take the drug of a suggested new request for the subject', () => {
+    const text = 'We are not able to cover Drug A. Your doctor can send us a new request for Scan B, or ask us for an exception for Drug A.';
+    expect(readDenialLetter(text, small).drug?.value).toBe('drug-a');
   });
 });
 
@@ -374,8 +379,7 @@ describe('robustness', () => {
 });
 
 describe('plan type hint', () => {
-  const none = { insurers: [], benefitManagers: [], drugs: [] };
-  const hint = (text: string) => readDenialLetter(`Your claim was denied because it is not medically necessary. ${text}`, none).planTypeHint?.value;
+  const hint = (text: string) => readDenialLetter(`Your claim was denied because it is not medically necessary. ${text}`, NO_CATALOG).planTypeHint?.value;
 
   it('takes a governmental or church plan for that kind, even when the notice also says group health plan', () => {
     expect(hint('Your plan is a self-funded governmental plan.')).toBe('government-employer');
@@ -394,14 +398,17 @@ describe('plan type hint', () => {
 });
 
 describe('member ID', () => {
-  const none = { insurers: [], benefitManagers: [], drugs: [] };
-  const id = (text: string) => readDenialLetter(`Your claim was denied.\n${text}\n`, none).memberId?.value;
+  const id = (text: string) => readDenialLetter(`Your claim was denied.\n${text}\n`, NO_CATALOG).memberId?.value;
 
   it('reads a bare "ID:" only beside the member’s or patient’s name on its line', () => {
     expect(id('Member name: Luis Ortega   ID: U7123456701')).toBe('U7123456701');
     expect(id('Patient: Mina Park    ID# 00451298')).toBe('00451298');
     expect(id('Provider: Austin Sleep Diagnostics   ID: 1234567890')).toBeUndefined();
     expect(id('ID: 998877')).toBeUndefined();
+  });
+
+  it('never reads a masked number as the member ID', () => {
+    expect(id('Medicare Number: XXXX-XX2-TN41')).toBeUndefined();
   });
 });
 
@@ -420,8 +427,7 @@ describe('labels set apart from their values', () => {
 });
 
 describe('paraphrased reasons', () => {
-  const none = { insurers: [], benefitManagers: [], drugs: [] };
-  const reason = (text: string) => readDenialLetter(`We cannot approve this request. ${text}`, none).reason?.value;
+  const reason = (text: string) => readDenialLetter(`We cannot approve this request. ${text}`, NO_CATALOG).reason?.value;
 
   it.each([
     ['Because the benefit of the test for this use has not been proven, the guidelines do not support it.', 'experimental'],
@@ -438,34 +444,11 @@ describe('paraphrased reasons', () => {
   });
 
   it('takes a reviewer’s finding of no medical necessity for a denial, and an appeal acknowledgment for none', () => {
-    expect(readDenialLetter('A physician reviewer found that the surgery is not medically necessary.', none).isDenial).toBe(true);
+    expect(readDenialLetter('A physician reviewer found that the surgery is not medically necessary.', NO_CATALOG).isDenial).toBe(true);
     const ack = 'We received the appeal you sent about our decision not to cover the surgery. We will tell you our decision within the time the rules allow.';
-    expect(readDenialLetter(ack, none).isDenial).toBe(false);
-  });
-});
-
-describe('what a letter names besides the thing denied', () => {
-  const small = {
-    insurers: [],
-    benefitManagers: [],
-    drugs: [
-      { slug: 'drug-a', names: ['Drug A'] },
-      { slug: 'drug-b', names: ['Drug B'] },
-    ],
-  };
-
-  it('does not take the drug of a suggested new request for the subject', () => {
-    const text = 'We are not able to cover Drug A. Your doctor can send us a new request for Drug B, or ask us for an exception for Drug A.';
-    expect(readDenialLetter(text, small).drug?.value).toBe('drug-a');
-  });
-
-  it('never reads a masked number as the member ID', () => {
-    expect(readDenialLetter('Your claim was denied.\nMedicare Number: XXXX-XX2-TN41', small).memberId).toBeUndefined();
-  });
-
-  it('does not take an appeal acknowledgment that promises a written decision for a denial', () => {
-    const ack =
-      'We received your appeal on August 11, 2026 of our decision not to approve Drug A. We will mail you our written decision within the time the rules allow.';
-    expect(readDenialLetter(ack, small).isDenial).toBe(false);
+    expect(readDenialLetter(ack, NO_CATALOG).isDenial).toBe(false);
+    const written =
+      'We received your appeal on August 11, 2026 of our decision not to approve the surgery. We will mail you our written decision within the time the rules allow.';
+    expect(readDenialLetter(written, NO_CATALOG).isDenial).toBe(false);
   });
 });
