@@ -1,12 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
 import { env } from '@/lib/env-core';
-import { ContentError, parseContentFile, schemaIssues, type ContentIssue, type ParsedFile } from './parse';
+import { crossReferenceIssues } from './cross-references';
+import { ContentError, type ContentIssue, type ParsedFile } from './parse';
+import { fileInfo, readAll, slugIssue } from './read-files';
 import { isReason, REASONS, type ReasonSlug } from './reasons';
-import { plainText } from './directives';
-import { frontMatterRuleIssues } from './rules-check';
-import { benefitManagerSchema, stateSchema, codeSchema, drugSchema, guideSchema, insurerSchema, isSlug, learnSchema, reasonSchema } from './schema';
+import { benefitManagerSchema, stateSchema, codeSchema, drugSchema, guideSchema, insurerSchema, learnSchema, reasonSchema } from './schema';
 import { guideKey, type BenefitManager, type Code, type State, type ContentIndex, type Drug, type Guide, type Insurer, type Learn, type Reason } from './types';
 
 export type LoadOptions = { dir: string; includeDrafts: boolean };
@@ -20,82 +18,6 @@ export function contentDir(): string {
 export function showDrafts(): boolean {
   return env().SHOW_DRAFTS === '1' || env().NODE_ENV !== 'production';
 }
-
-function listMarkdown(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.md') && path.basename(name) !== 'README.md')
-    .map((name) => path.join(dir, name))
-    .sort();
-}
-
-type Collected<T> = { items: T[]; issues: ContentIssue[] };
-
-function readAll<S extends z.ZodType>(
-  root: string,
-  sub: string,
-  schema: S,
-  toItem: (parsed: ParsedFile, data: z.infer<S>, rel: string) => { item?: unknown; issue?: ContentIssue },
-): Collected<unknown> {
-  const collected: Collected<unknown> = { items: [], issues: [] };
-  for (const abs of listMarkdown(path.join(root, sub))) {
-    const rel = path.relative(process.cwd(), abs);
-    const parsed = parseContentFile(rel, fs.readFileSync(abs, 'utf8'));
-    if (!('lineOf' in parsed)) {
-      collected.issues.push(parsed);
-      continue;
-    }
-    const result = schema.safeParse(parsed.data ?? {});
-    if (!result.success) {
-      collected.issues.push(...schemaIssues(parsed, result.error, schemaKeys(schema)));
-      continue;
-    }
-    collected.issues.push(...frontMatterRuleIssues(parsed.file, proseFields(result.data), parsed.lineOf));
-    const { item, issue } = toItem(parsed, plainFrontMatter(result.data), path.relative(path.join(root, sub), abs));
-    if (issue) collected.issues.push(issue);
-    if (item) collected.items.push(item);
-  }
-  return collected;
-}
-
-/** Every text value of the front matter but sources and addresses, with its path. */
-function proseFields(data: unknown, at: (string | number)[] = []): { path: (string | number)[]; text: string }[] {
-  if (typeof data === 'string') return [{ path: at, text: data }];
-  if (Array.isArray(data)) return data.flatMap((v, i) => proseFields(v, [...at, i]));
-  if (data && typeof data === 'object') {
-    return Object.entries(data).flatMap(([k, v]) => (['sources', 'url', 'lastReviewed', 'phone', 'mail'].includes(k) ? [] : proseFields(v, [...at, k])));
-  }
-  return [];
-}
-
-/** Front matter as pages show it: `:clinical[3 months]` becomes "3 months" once the rule check has seen it. */
-function plainFrontMatter<T>(data: T): T {
-  if (typeof data === 'string') return plainText(data) as T;
-  if (Array.isArray(data)) return data.map(plainFrontMatter) as T;
-  if (data && typeof data === 'object') return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, plainFrontMatter(v)])) as T;
-  return data;
-}
-
-function schemaKeys(schema: z.ZodType): string[] {
-  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
-  return shape ? Object.keys(shape) : [];
-}
-
-function slugIssue(parsed: ParsedFile, slug: string, what: string): ContentIssue | undefined {
-  if (isSlug(slug)) return undefined;
-  return {
-    file: parsed.file,
-    line: 1,
-    message: `${what} slug \`${slug}\` is not lowercase kebab-case`,
-    fix: `rename the file or folder to \`${slug
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')}\``,
-  };
-}
-
-const fileInfo = (parsed: ParsedFile, slug: string) => ({ slug, file: parsed.file, body: parsed.body, bodyLine: parsed.bodyLine });
 
 export function loadContent({ dir, includeDrafts }: LoadOptions): LoadResult {
   const issues: ContentIssue[] = [];
@@ -249,48 +171,7 @@ export function loadContent({ dir, includeDrafts }: LoadOptions): LoadResult {
   });
   issues.push(...guides.issues);
 
-  for (const m of benefitManagers.values()) {
-    if ((insurers.items as Insurer[]).some((i) => i.slug === m.slug))
-      issues.push({ file: m.file, line: 1, message: `\`${m.slug}\` is both an insurer and a benefit manager`, fix: 'rename one of the two files' });
-    m.serves.forEach((s, i) => {
-      if (!index.insurers.has(s.payer) || benefitManagers.has(s.payer))
-        issues.push({
-          file: m.file,
-          line: 1,
-          message: `\`serves.${i}.payer\`: unknown insurer \`${s.payer}\``,
-          fix: `use an insurer slug from content/insurers/ (${[...(insurers.items as Insurer[]).map((x) => x.slug)].slice(0, 6).join(', ')}, …)`,
-        });
-    });
-  }
-  for (const insurer of insurers.items as Insurer[]) {
-    for (const slug of insurer.states?.list ?? []) {
-      if (!index.states.has(slug))
-        issues.push({
-          file: insurer.file,
-          line: 1,
-          message: `\`states.list\`: unknown state \`${slug}\``,
-          fix: 'use a slug of content/states/ (new-york, district-of-columbia, …)',
-        });
-    }
-  }
-  for (const guide of guides.items as Guide[]) {
-    if (!guide.decidedBy) continue;
-    const manager = benefitManagers.get(guide.decidedBy);
-    if (!manager)
-      issues.push({
-        file: guide.file,
-        line: 1,
-        message: `\`decidedBy\`: unknown benefit manager \`${guide.decidedBy}\``,
-        fix: `use a slug from content/benefit-managers/ (${[...benefitManagers.keys()].join(', ')})`,
-      });
-    else if (!manager.serves.some((s) => s.payer === guide.insurer))
-      issues.push({
-        file: guide.file,
-        line: 1,
-        message: `\`decidedBy\`: ${manager.name} has no sourced \`serves\` entry for \`${guide.insurer}\``,
-        fix: `add { payer: ${guide.insurer}, benefit, source } under \`serves\` in ${manager.file}, with a source that says so`,
-      });
-  }
+  issues.push(...crossReferenceIssues(index, insurers.items as Insurer[], guides.items as Guide[]));
 
   const seenGeneric = new Map<string, string>();
   for (const guide of guides.items as Guide[]) {
