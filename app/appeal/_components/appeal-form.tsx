@@ -10,7 +10,8 @@ import { CheckAnswers, NoticeCheck } from './check-answers';
 import { fieldId } from './field';
 import { LetterReadSummary, PasteLetter } from './paste-letter';
 import { PlanFinder } from './plan-finder-inline';
-import { HiddenAnswers, StepField, type FieldContext } from './step-fields';
+import { HiddenAnswers } from './hidden-answers';
+import { StepField, type FieldContext } from './step-fields';
 
 export type Option = { value: string; label: string };
 export type FormOptions = {

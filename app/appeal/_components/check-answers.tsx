@@ -6,7 +6,7 @@ import { QUESTION_STEPS, STEP_FIELDS, STEP_TITLES, type QuestionStep } from '@/l
 import type { NoticeReport } from '@/lib/appeal/form/notice-report';
 import { markFor, type ReadMark } from '@/lib/appeal/read-marks';
 import type { FormOptions } from './appeal-form';
-import { FIELD_LABELS, GROUNDS, TIMINGS, URGENT } from './step-fields';
+import { FIELD_LABELS, GROUNDS, TIMINGS, URGENT } from './field-labels';
 
 const label = (options: { value: string; label: string }[], v: string) => options.find((o) => o.value === v)?.label ?? v;
 
