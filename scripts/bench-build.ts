@@ -3,7 +3,9 @@
  * (generated outside content/) and prints build seconds, guides per second of static generation and peak memory.
  * In the same run it builds a bare Next app of N static pages of the same HTML size (the floor: what Next
  * itself costs per page) and prints our rate as a ratio of it, twice: guides per second, with the hubs and
- * other pages the same build generates counted against the guides, and pages per second.
+ * other pages the same build generates counted against the guides, and pages per second. Last, it sets
+ * what Next costs per page beside what our render alone costs per guide (bench:render on the same corpus),
+ * which is what decides how close to the floor the ratio can come.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -211,6 +213,18 @@ console.log(
   `ratio to the floor:      ${(rate(ours, total) / rate(bare, bare.pages)).toFixed(2)}× guides (target ≥ 0.8×); ${(rate(ours, ours.pages) / rate(bare, bare.pages)).toFixed(2)}× pages`,
 );
 console.log(`peak memory (RSS, tree): ${(ours.peak / 1024 ** 3).toFixed(2)} GB (target: under 4 GB)`);
+
+// What the ratio leaves for our own work: Next's cost per page is the bare app's worker time per page, and at
+// 0.8x a guide may cost Next's page and a quarter of it more, for everything of ours (render, frame, hubs, load).
+const own = JSON.parse(
+  execFileSync('node_modules/.bin/tsx', ['scripts/bench-render.ts', '--dir', dir, '--json'], { encoding: 'utf8' }).trim().split('\n').pop()!,
+) as { msPerGuide: number; loadSeconds: number };
+const nextMsPerPage = ((bare.staticSeconds * Number(bare.workers)) / bare.pages) * 1000;
+console.log(`Next per page (bare):    about ${nextMsPerPage.toFixed(2)} ms of worker time (static generation × workers ÷ pages)`);
+console.log(`room for ours at 0.8×:   ${(nextMsPerPage / 0.8 - nextMsPerPage).toFixed(2)} ms per guide, for render, frame, hubs and content load together`);
+console.log(
+  `our render alone:        ${own.msPerGuide.toFixed(2)} ms per guide (npm run bench:render, no Next); the content itself loads in ${own.loadSeconds.toFixed(1)} s, in each build worker`,
+);
 if (!values.keep) {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.rmSync(distDir, { recursive: true, force: true });
