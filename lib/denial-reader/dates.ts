@@ -85,7 +85,7 @@ export function findDates(text: string): DateHit[] {
 }
 
 const LETTER_DATE_LABEL =
-  /\b(?:(?:letter|notice|statement|mail(?:ing)?|issue|print|notification)\s+date|date\s+of\s+(?:this\s+)?(?:letter|notice|statement)|date\s+(?:mailed|sent|issued|printed)|sent(?:\s+on)?|issued(?:\s+on)?|date)(?:\s*[:#]|\s{2,}(?=\S))/i;
+  /\b(?:(?:letter|notice|statement|mail(?:ing)?|issue|print|notification)\s+date|date\s+of\s+(?:this\s+)?(?:letter|notice|statement)|date\s+(?:mailed|sent|issued|printed)|sent(?:\s+on)?|issued(?:\s+on)?|date)(?:\s*[:#]|\s{2,}(?=\S))|\b(?:date\s+of\s+(?:this\s+)?(?:letter|notice|statement)|(?:letter|notice|statement)\s+date)\s(?=\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}[/-]\d))/i;
 const OTHER_DATE_LABEL =
   /\b(?:service|birth|dob|dos|received|request(?:ed)?|admission|discharge|effective|admit|processed|paid|submitted|filed|fill(?:ed)?|decision|appeal|due|signature|incident)\b[^:]{0,20}date\s*[:#]|\bdate\s+(?:of|the)\s+(?!this\b|letter\b|notice\b|statement\b)\w+/i;
 
@@ -119,8 +119,22 @@ export function findLetterDate(text: string): Found<string> | undefined {
   // A title with the date set apart on the right ("Coverage decision          04/03/2026").
   for (const line of top.slice(0, 8)) {
     const cells = line.split(/\s{3,}/);
-    if (cells.length !== 2 || /\d/.test(cells[0]!) || OTHER_DATE_LABEL.test(`${cells[0]} date:`) || /\b(?:birth|service|received)\b/i.test(cells[0]!)) continue;
+    if (
+      cells.length !== 2 ||
+      /\d/.test(cells[0]!) ||
+      OTHER_DATE_LABEL.test(`${cells[0]} date:`) ||
+      // The end of a range ("Claims Processed  November 27, 2025 -" over "Between  February 25, 2026").
+      /\b(?:birth|service|received|between|from|through|thru|to|and)\b/i.test(cells[0]!)
+    )
+      continue;
     const iso = parseDate(cells[1]!.replace(/[,.]$/, ''));
+    if (iso) return { value: iso, evidence: snippet(line) };
+  }
+  // A date stamped with its time, as a pharmacy slip, a text message or an e-mail prints it ("09/03/2026  14:22",
+  // "Tue, Jul 14, 2026, 4:02 PM"); last, as a fax header's time stamp comes first and is not the letter's date.
+  for (const line of top) {
+    const stamp = /^(.+?)[,\s]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s|$)/.exec(line);
+    const iso = stamp && parseDate(stamp[1]!.replace(/^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+/i, ''));
     if (iso) return { value: iso, evidence: snippet(line) };
   }
   return undefined;

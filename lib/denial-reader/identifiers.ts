@@ -10,7 +10,7 @@ const CLAIM_LABELS: RegExp[] = [
   label(String.raw`claim(?:\s+(?:#|no\.?|number|id|reference(?:\s+(?:#|number))?))?`),
   label(String.raw`(?:reference|ref\.?)(?:\s+(?:#|no\.?|number|id))?`),
   label(
-    String.raw`(?:(?:prior\s+)?authori[sz]ation|auth\.?|PA|case|request|appeal|appeal\s+case|tracking|order|review|referral(?:\s+request)?|authori[sz]ation\s*\/\s*referral|order\s*\/\s*auth\.?|(?:coverage|organization)\s+determination|redetermination|precert(?:ification)?)(?:\s*(?:#|no\.?|number|id|reference|case|request|ref\.?))`,
+    String.raw`(?:(?:prior\s+)?authori[sz]ation|auth\.?|PA|case|request|appeal|appeal\s+case|tracking|order|review|referral(?:\s+request)?|authori[sz]ation\s*\/\s*referral|order\s*\/\s*auth\.?|(?:coverage|organization)\s+determination|redetermination|precert(?:ification)?|preauth(?:ori[sz]ation)?|notice)(?:\s*(?:#|no\.?|number|id|reference|case|request|ref\.?))`,
   ),
   label(String.raw`(?:[A-Z][A-Za-z]+\s+)?(?:case|order)\s*#`),
   label(String.raw`prior\s+authori[sz]ation\s+case|authori[sz]ation\s+reference|PA\s+case|ticket`),

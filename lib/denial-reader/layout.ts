@@ -5,7 +5,7 @@
  * count, so a heading over a paragraph is left alone.
  */
 const LABEL =
-  /^(?:(?:notice|letter|decision)\s+date|date(?:\s+of\s+(?:notice|letter|service|birth))?|member(?:\s+(?:name|id|number))?|patient(?:\s+(?:name|id))?|enrollee(?:'s)?\s+name|subscriber(?:\s+(?:name|id))?|(?:case|claim|reference|authorization|request|appeal|order)\s+(?:number|no\.?|#|id)|medication|drug(?:\s+requested)?|(?:requested\s+)?service(?:\s+requested)?|item\s+requested|plan(?:\s+name)?|group(?:\s+number)?|(?:ordering\s+|rendering\s+)?provider|prescriber|rendering\s+site|determination|request\s+type)(?:\s*\([^)]{1,20}\))?$/i;
+  /^(?:(?:notice|letter|decision)\s+date|date(?:\s+of\s+(?:notice|letter|service|birth))?|member(?:\s+(?:name|id|number))?|patient(?:\s+(?:name|id))?|(?:enrollee|recipient|beneficiary|customer)(?:'s)?\s+(?:name|id)|(?:medicaid|medicare|chip)\s+(?:id|number|no\.?|#)|subscriber(?:\s+(?:name|id))?|(?:case|claim|reference|authorization|request|appeal|order|pa|preauth|precert|prior\s+authorization|notice)\s+(?:number|no\.?|#|id)|medication|drug(?:\s+requested)?|(?:requested\s+)?service(?:\s+requested)?|item\s+requested|plan(?:\s+name)?|group(?:\s+number)?|(?:ordering\s+|rendering\s+)?provider|prescriber|rendering\s+site|determination|request\s+type)(?:\s*\([^)]{1,20}\))?$/i;
 
 const cells = (line: string) => line.trim().split(/\s{3,}/);
 const isLabel = (cell: string) => LABEL.test(cell.trim());
@@ -30,8 +30,10 @@ export function labelValueLines(text: string): string {
         continue;
       }
     }
-    if (next !== undefined && heads.length === 1 && isLabel(line) && isValue(next)) {
-      out.push(`${line.trim()}: ${next.trim()}`);
+    // One label over its value, with or without its colon ("Medicaid ID:" over "501847263911").
+    const single = line.trim().replace(/\s*:$/, '');
+    if (next !== undefined && heads.length === 1 && isLabel(single) && isValue(next)) {
+      out.push(`${single}: ${next.trim()}`);
       i++;
       continue;
     }

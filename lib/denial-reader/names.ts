@@ -52,7 +52,9 @@ function mentions(text: string, entries: CatalogEntry[]): NameHit[] {
   const onAddressLine = (h: NameHit) => {
     if (h.name.length > 4 || h.name !== h.name.toUpperCase()) return false;
     const line = text.slice(text.lastIndexOf('\n', h.start) + 1, (text.indexOf('\n', h.end) + 1 || text.length + 1) - 1);
-    return (/^\s*\d+\s/.test(line) && line.trimEnd().endsWith(h.name)) || /\bP\.?\s?O\.?\s+Box\b/i.test(line) || /\b[A-Z]{2}\s+\d{5}\b/.test(line);
+    // On a long line (a letter pasted as one paragraph), only the words around the name can be its address.
+    const near = line.length > 100 ? text.slice(Math.max(0, h.start - 40), h.end + 12) : line;
+    return (/^\s*\d+\s/.test(line) && line.trimEnd().endsWith(h.name)) || /\bP\.?\s?O\.?\s+Box\b/i.test(near) || /\b[A-Z]{2}\s+\d{5}\b/.test(near);
   };
   // A name two entries share (e.g. "eviCore healthcare") names neither.
   return kept.filter((h, i) => !h.ambiguous && !explained(h, i) && !onAddressLine(h));

@@ -7,18 +7,45 @@ import { lines, snippet } from './text';
  */
 const NAME_LABELS: RegExp[] = [
   /(?:^|\/)\s*(?:patient|pt\.?)(?:'s)?(?:\s+name)?\s*(?::\s*|\s{2,})/i,
-  /^\s*(?:[A-Z]{2,6}\s+)?(?:member|enrollee|beneficiary|recipient|participant)(?:'s)?(?:\s+name)?\s*(?::\s*|\s{2,})/i,
+  /^\s*(?:[A-Z]{2,6}\s+)?(?:member|enrollee|beneficiary|recipient|participant|customer)(?:'s)?(?:\s+name)?\s*(?::\s*|\s{2,})/i,
   /^\s*name\s*:\s*/i,
   // The Medicare Summary Notice: "Notice for Lee H. Sample".
   /^\s*notice\s+for\s+/i,
 ];
-/** Two to five capitalized words (initials allowed): "Dana R. Whitfield", "Mary-Jo O'Neil". */
-const PERSON = /^[A-Z][A-Za-z'’-]*\.?(?: [A-Z][A-Za-z'’-]*\.?){1,4}$/;
+/** Two to five capitalized words (initials allowed): "Dana R. Whitfield", "Mary-Jo O'Neil", "Sofía Ramírez". */
+const PERSON = /^\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){1,4}$/u;
+/** Signs the letter is written to someone other than the patient: a parent, a representative, the doctor. */
+const FOR_SOMEONE_ELSE =
+  /\bon\s+behalf\s+of\b|\b(?:parent|guardian)\b|\b(?:appointed|authorized)\s+representative\b|\byour\s+(?:child|son|daughter|spouse|wife|husband|mother|father|patient|member|client)\b/i;
+/** A person the letter is for or about ("requested for Clarence T. Oyelaran"), to set beside the salutation's. */
+const FOR_PERSON = /\b(?:for|regarding|about)\s+(?:member\s+|patient\s+)?(\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){1,3})/gu;
+const ORGANIZATION =
+  /\b(?:Management|Services?|Plans?|Health|Healthcare|Insurance|Medicare|Medicaid|Program|Department|Office|Agency|Center|Clinic|Hospital|Pharmacy|Inc|LLC|Company|Network|Group|Administration|Blue|Cross|Shield|Benefits?|Appeals?|Review|Coverage|Drug|Prescription)\b/;
+const folded = (name: string) => name.replace(/\./g, '').replace(/\s+/g, ' ').trim().toUpperCase();
+
+/**
+ * "Dear Lorraine Bittencourt:" under an address block whose first line is that same name: the letter is
+ * written to the patient, unless it speaks of anyone else it is for ("your child", "on behalf of", "parent
+ * or guardian") or names another person it is for or about, or a title stands in for the first name
+ * ("Dear Ms. Okafor").
+ */
+function salutationName(all: string[], text: string): Found<string> | undefined {
+  const at = all.findIndex((l) => /^\s*Dear\s/.test(l));
+  if (at < 0) return undefined;
+  const name = /^\s*Dear\s+(.+?)\s*[:,]\s*$/.exec(all[at]!)?.[1];
+  if (!name || !PERSON.test(name) || /^(?:Dr|Mr|Mrs|Ms|Miss|Mx)\.?\s/i.test(name)) return undefined;
+  if (!all.slice(0, at).some((l) => folded(l) === folded(name))) return undefined;
+  if (FOR_SOMEONE_ELSE.test(text)) return undefined;
+  const others = [...text.matchAll(FOR_PERSON)].map((m) => m[1]!).filter((n) => !ORGANIZATION.test(n));
+  if (others.some((n) => !folded(name).startsWith(folded(n)) && !folded(n).startsWith(folded(name)))) return undefined;
+  return { value: name, evidence: snippet(all[at]!) };
+}
 
 /**
  * The patient's name from a labeled line ("Patient:", "Member name:", "Enrollee's name:"), up to a
  * wide gap (a table's next column) or the end of the line. Different names under the same label
- * give nothing; a salutation ("Dear …") is never used, as it may be addressed to a representative.
+ * give nothing. With no label, the salutation only as `salutationName` allows: a letter may be written
+ * to a representative.
  */
 export function findPatientName(text: string): Found<string> | undefined {
   const all = lines(text);
@@ -40,5 +67,5 @@ export function findPatientName(text: string): Found<string> | undefined {
     if (only) return { value: only[0], evidence: only[1] };
     if (found.size > 1) return undefined;
   }
-  return undefined;
+  return salutationName(all, text);
 }

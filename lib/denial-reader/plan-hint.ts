@@ -56,9 +56,15 @@ const MANAGED_CARE = /\bmanaged\s+care\b|\bplan\s+appeal\b|\bMedicaid\s+(?:produ
  * employer plan and the Marketplace), or only at programs named in options ("If you also have Medicaid…").
  */
 export function readPlanTypeHint(text: string, all: Statement[]): Found<PlanType> | undefined {
-  // CMS's own name ("Centers for Medicare & Medicaid Services") names no program.
+  // CMS's own name ("Centers for Medicare & Medicaid Services") names no program, and nor does a Medicare
+  // plan's standard disclaimer that its company "contracts with State Medicaid programs".
   const original = all.filter((s) => !s.conditional).map((s) => s.text);
-  const said = original.map((t) => t.replace(/\bCenters\s+for\s+Medicare\s+(?:&|and)\s+Medicaid\s+Services\b/gi, (m) => ' '.repeat(m.length)));
+  const said = original.map((t) =>
+    t.replace(
+      /\bCenters\s+for\s+Medicare\s+(?:&|and)\s+Medicaid\s+Services\b|\bcontracts?\s+with\s+(?:the\s+)?(?:State|state)\s+Medicaid\s+(?:programs?|agenc(?:y|ies))\b/gi,
+      (m) => ' '.repeat(m.length),
+    ),
+  );
   const found = new Map<PlanType, string>();
   for (const { planType, words } of SIGNS) {
     const at = said.findIndex((s) => words.test(s));
@@ -78,7 +84,9 @@ export function readPlanTypeHint(text: string, all: Statement[]): Found<PlanType
       .filter((l) => l.trim())
       .slice(0, 4)
       .join('\n');
-    const feeForService = said.some((s) => /\bfee-for-service\b|\bnot\s+(?:enrolled\s+)?in\s+a\s+(?:Medicaid\s+)?managed\s+care\b/i.test(s));
+    const feeForService = said.some((s) =>
+      /\bfee-for-service\b|\bnot\s+(?:enrolled\s+in|in|through|from|by)\s+(?:a|any)\s+(?:Medicaid\s+)?(?:managed\s+care|health\s+plan)\b/i.test(s),
+    );
     if (feeForService || (STATE_AGENCY.test(head) && !said.some((s) => MANAGED_CARE.test(s)))) {
       found.set('medicaid-fee-for-service', found.get('medicaid')!);
       found.delete('medicaid');

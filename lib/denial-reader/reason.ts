@@ -53,12 +53,18 @@ export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
     // Paraphrased: "asks members to try other medicines for eczema before it will pay for Dupixent".
     /\b(?:try|tried|use)\s+(?:other|another|a\s+different)\s+(?:\w+\s+)?(?:medicines?|drugs?|medications?|treatments?)\b[^.]{0,60}\bbefore\b/i,
     /\b(?:try|tried|use|used)\s+(?:\w+\s+){0,3}(?:preferred|lower-cost|formulary|generic)\s+(?:\w+\s+)?(?:drugs?|medicines?|medications?|treatments?|options?)\s+(?:first|before)\b/i,
+    // Paraphrased: "requires that patients first use Humira", "covers Mounjaro once you've tried metformin",
+    // "Non-preferred agents are approved only after preferred agents have been tried".
+    /\brequires?\s+(?:that\s+)?(?:patients?|members?|you|enrollees?)\s+(?:to\s+)?first\s+(?:use|try|take)\b/i,
+    /\b(?:once|after)\s+(?:you(?:'ve|\s+have)|the\s+(?:member|patient)\s+has|(?:members?|patients?)\s+have)\s+(?:already\s+)?(?:tried|used|taken|failed)\b/i,
+    /\bonly\s+after\b[^.]{0,60}\b(?:have|has)\s+been\s+(?:tried|used|failed)\b/i,
   ],
   'non-formulary': [
     /\bnon-?formulary\b/i,
     // "not on the Ambetter drug list": the plan's name may sit before the list's.
     /(?:\bnot|n't)\s+(?:on|in|included\s+(?:on|in)|listed\s+(?:on|in)|covered\s+on)\s+(?:(?:our|the|your|this|plan's|plan)\s+)*(?:[\w&'-]+\s+){0,2}?(?:(?:preferred|covered|approved)\s+)?(?:formulary|drug\s+list|list\s+of\s+covered\s+drugs|preferred\s+drug\s+list)\b/i,
-    /\bexcluded\s+from\s+(?:(?:the|our|your)\s+)?(?:formulary|drug\s+list)\b/i,
+    // "excluded from this formulary", "excluded from the CVS Caremark Standard Control Formulary".
+    /\bexcluded\s+from\s+(?:(?:the|our|your|this|plan's)\s+)?(?:[\w&'-]+\s+){0,4}?(?:formulary|drug\s+list)\b/i,
     /\bnot\s+a\s+(?:covered\s+|formulary\s+)drug\b/i,
     /\bno\s+longer\s+(?:on|in|covered\s+(?:on|by))\s+(?:(?:our|the|your|this|plan's|plan)\s+)*(?:(?:preferred|covered)\s+)?(?:formulary|drug\s+list|list\s+of\s+covered\s+drugs)\b/i,
     /(?:\bnot|n't)\s+on\s+(?:the|your\s+plan's|our)\s+list\s+of\s+(?:prescription\s+|covered\s+)?(?:drugs|medicines|medications)\b/i,
@@ -83,6 +89,8 @@ export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
   ],
   'quantity-limit': [
     /\bquantity\s+limits?\b/i,
+    // A pharmacy's reject slip: "REJECT 76 - PLAN LIMITATIONS EXCEEDED", "QTY LIMIT 8 TABS PER 30 DAYS".
+    /\bqty\.?\s+limits?\b|\bplan\s+limitations?\s+exceeded\b/i,
     // Not a bill over the network rate ("Charges exceed the amount allowed under the network agreement": CO-45).
     /(?<!\b(?:charges?|billed|amounts?\s+billed|fees?|bill|price)\s+)\bexceeds?\s+(?:(?:the|our|your|plan's|plan)\s+)*(?:maximum\s+|allowed\s+|covered\s+|approved\s+)?(?:quantity|dosage\s+limit|amount\s+allowed|number\s+of\s+(?:units|doses|fills))\b/i,
     /\bmore\s+than\s+the\s+(?:plan\s+)?(?:allows|allowed|covered|maximum)\s+(?:quantity|amount)\b/i,
@@ -105,6 +113,7 @@ const DENIAL = new RegExp(
   [
     '\\b(?:denied|deny|denying|denial|adverse\\s+(?:benefit\\s+)?determination|rejected|non-?covered|unfavorable)\\b',
     '\\b(?:not|never)\\s+(?:been\\s+)?(?:approved|approving|authorized|covered|payable|paid\\s+separately)\\b',
+    '\\bnot\\s+a\\s+covered\\s+(?:benefit|service|expense|item|drug|medication)\\b',
     "\\b(?:cannot|can't|could\\s+not|couldn't|unable\\s+to|not\\s+able\\s+to|will\\s+not|won't|do\\s+not|does\\s+not|did\\s+not|decided\\s+not\\s+to|decision\\s+not\\s+to)\\s+(?:\\w+\\s+)?(?:approve|cover|pay|authorize|extend\\s+coverage|provide\\s+coverage|certify)\\b",
     '\\b(?:not|non-?)\\s?certified\\b|\\bnon-?certification\\b',
     '\\b(?:keep|keeping|kept|stand\\s+by|affirm(?:ed|ing)?)\\s+(?:our|the)\\s+(?:original|earlier|first|initial|prior)\\s+(?:decision|denial|determination)\\b',

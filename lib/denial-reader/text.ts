@@ -1,17 +1,58 @@
 /** Small text helpers shared by the readers. */
 import { labelValueLines } from './layout';
 
-/** Unicode dashes, non-breaking spaces and curly quotes folded to plain ASCII; line ends unified; labels set apart from their values joined to them (layout.ts). */
+/** Prefixes whose hyphen is part of the word when a line break falls after it ("non-|formulary", "step-|therapy"). */
+const KEEP_HYPHEN = new Set([
+  'non',
+  'pre',
+  'post',
+  'self',
+  'step',
+  'co',
+  're',
+  'anti',
+  'multi',
+  'semi',
+  'follow',
+  'long',
+  'short',
+  'high',
+  'low',
+  'well',
+  'in',
+  'out',
+]);
+
+/**
+ * A word broken over two lines by a pasted PDF's hyphenation ("medically neces-" over "sary. The…") made whole
+ * on the first line, the rest of the second line left where it was. A capital after the break is a compound
+ * ("Brandt-" over "Moreno"), and so is a word that already holds a hyphen ("out-of-" over "network").
+ */
+function joinHyphenated(text: string): string {
+  return text.replace(
+    /(?<![\w-])([A-Za-z]{2,})-\n([ \t]*)([a-z]+)([,.;:)]*) ?/g,
+    (_, head: string, indent: string, tail: string, stop: string) => `${head}${KEEP_HYPHEN.has(head.toLowerCase()) ? '-' : ''}${tail}${stop}\n${indent}`,
+  );
+}
+
+/** A bilingual label's Spanish half ("Member ID / Número de miembro:"): the label is read as its English half. */
+const SPANISH_LABEL =
+  /^([ \t]*[A-Za-z][A-Za-z'#. ]{0,40}?)[ \t]+\/[ \t]+(?=[^:\n]{0,50}\b(?:de|del|la|el|fecha|n[uú]mero|nombre|programa|proveedor|miembro|autorizaci[oó]n|direcci[oó]n)\b)[^:\n]{1,60}:/gim;
+
+/** Unicode dashes, non-breaking spaces and curly quotes folded to plain ASCII; line ends unified; words hyphenated over a line break joined; a bilingual label's Spanish half dropped; labels set apart from their values joined to them (layout.ts). */
 export function normalizeText(text: string): string {
   return labelValueLines(
-    text
-      .replace(/\r\n?/g, '\n')
-      .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
-      .replace(/[\u2010-\u2015\u2212]/g, '-')
-      .replace(/[\u2018\u2019]/g, "'")
-      .replace(/[\u201c\u201d]/g, '"')
-      // Dotted leaders in a label column ("Member ID ......... R123") read as a colon.
-      .replace(/(\S) ?\.{3,} ?(?=\S)/g, '$1: '),
+    joinHyphenated(
+      text
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
+        .replace(/[\u2010-\u2015\u2212]/g, '-')
+        .replace(/[\u2018\u2019]/g, "'")
+        .replace(/[\u201c\u201d]/g, '"')
+        // Dotted leaders in a label column ("Member ID ......... R123") read as a colon.
+        .replace(/(\S) ?\.{3,} ?(?=\S)/g, '$1: ')
+        .replace(SPANISH_LABEL, '$1:'),
+    ),
   );
 }
 
@@ -28,7 +69,8 @@ export function snippet(text: string, at = 0, length = 0, max = 200): string {
   return `${start > 0 ? '…' : ''}${flat.slice(start, end).trim()}${end < flat.length ? '…' : ''}`;
 }
 
-const BULLET = /^\s*(?:[-•*·▪◦]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-hA-H]\)|[a-hA-H]\.|(?:[ivx]{1,4}|[IVX]{1,4})[.)])\s+/;
+// Bullets as pasted: dashes, dots, squares and arrows, a PDF's Wingdings bullet (U+F0B7) and an outline's lower-case "o".
+const BULLET = /^\s*(?:[-•*·▪◦\uf0b7■□►➢✓]|o(?=\s)|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-hA-H]\)|[a-hA-H]\.|(?:[ivx]{1,4}|[IVX]{1,4})[.)])\s+/;
 
 export function isBullet(line: string): boolean {
   return BULLET.test(line);
@@ -72,7 +114,8 @@ function isHeading(line: string, next: string): boolean {
   return line.length <= 60 && !/[.,;:!?)\-]$/.test(line) && /^[A-Z"]/.test(next);
 }
 
-function splitSentences(paragraph: string): string[] {
+/** A paragraph's sentences, split where a sentence end meets a capital. */
+export function splitSentences(paragraph: string): string[] {
   return paragraph.split(/(?<=[.!?])\s+(?=["(]?[A-Z])/);
 }
 
@@ -118,6 +161,7 @@ export function isEnglish(text: string): boolean {
     if (ENGLISH_WORDS.has(word)) english++;
     else if (SPANISH_WORDS.has(word)) spanish++;
   }
-  // English prose is about a quarter function words; a letter in another language has few, whatever its names and addresses.
-  return english >= spanish && (words < 40 || english / words >= 0.06);
+  // English prose is about a quarter function words; a letter in another language has few, whatever its names and
+  // addresses. A letter printed in English and Spanish side by side has about as many of each: its English is read.
+  return english >= spanish / 2 && (words < 40 || english / words >= 0.06);
 }

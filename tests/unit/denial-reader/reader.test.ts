@@ -62,6 +62,17 @@ const KNOWN_EMPTY: Record<string, string> = {
   'oscar-zepbound-portal letterDate': 'the portal message dates itself only in a "Sent" line with the time and weekday',
   'wellcare-ozempic-dose-spanish reason': 'the limit is said as a count of pens a month the plan pays for, in words the reader does not take for a limit',
   'uhc-erisa-employer-proton-beam-unproven criteria': 'the list follows a heading the reader does not take for a criteria heading',
+  'aarp-medicare-advantage-lumbar-fusion-after-mri-approval drug': 'the letter also names the MRI approved earlier, so two services are named',
+  'aarp-medicare-advantage-lumbar-fusion-after-mri-approval claimNumber':
+    "the earlier MRI approval's authorization number is a second number under a case-like label",
+  'aetna-employer-eob-genetic-testing-no-precert drug':
+    'the EOB row says "Hereditary cancer gene panel" over two table lines, and the remark "genetic and molecular lab tests"',
+  'alaska-medicaid-ffs-power-wheelchair-no-prior-auth serviceDate': 'the date is labelled "Date Item Delivered", not as a date of service',
+  'kaiser-senior-advantage-email-snf-out-of-network patientName': 'an e-mail with only "Dear Ruth Okafor," and no labelled name or address block',
+  'molina-ohio-medicaid-mri-one-paragraph planTypeHint':
+    'Medicaid is named only in the option "you may then ask the Ohio Department of Medicaid for a state hearing"',
+  'original-medicare-msn-cgm-not-reasonable-necessary serviceDate': 'the Medicare Summary Notice puts the date on its own line above the service rows',
+  'original-medicare-msn-sleep-study-partial partial': 'a Medicare Summary Notice shows the part approved only in its "Service Approved?" column',
 };
 
 describe('readDenialLetter on the corpus of fixture letters', () => {

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { readDenialLetter } from '@/lib/denial-reader';
+import { findCriteria } from '@/lib/denial-reader/criteria';
+import { findLetterDate } from '@/lib/denial-reader/dates';
+import { labelValueLines } from '@/lib/denial-reader/layout';
+import { findPatientName } from '@/lib/denial-reader/person';
+import { isEnglish, normalizeText } from '@/lib/denial-reader/text';
+import { catalogFromContent } from '@/lib/appeal/read-letter';
+import { getContent } from '@/lib/content/loader';
+
+const NO_CATALOG = { insurers: [], benefitManagers: [], drugs: [] };
+const read = (text: string) => readDenialLetter(text, NO_CATALOG);
+
+describe('text as a PDF, fax or portal pastes it', () => {
+  it('joins a word hyphenated over a line break, keeping the line structure, a compound and a prefix’s hyphen', () => {
+    expect(normalizeText('is not approved as medically neces-\nsary. The request was reviewed.')).toBe(
+      'is not approved as medically necessary.\nThe request was reviewed.',
+    );
+    expect(normalizeText('Brandt-\nMoreno')).toBe('Brandt-\nMoreno');
+    expect(normalizeText('an out-of-\nnetwork provider')).toBe('an out-of-\nnetwork provider');
+    expect(normalizeText('requires step-\ntherapy first')).toBe('requires step-therapy\nfirst');
+  });
+
+  it('reads a bilingual label as its English half', () => {
+    expect(normalizeText('Member ID / Número de miembro: 101234567WA')).toBe('Member ID: 101234567WA');
+    expect(normalizeText('Quantity / Days Supply: 30 / 30')).toBe('Quantity / Days Supply: 30 / 30');
+  });
+
+  it('reads a letter printed in English and Spanish, and still not one in Spanish alone', () => {
+    const english = 'We have denied this request because the test is experimental for the evaluation of your child. ';
+    const spanish = 'Hemos negado esta solicitud porque la prueba es experimental para la evaluación de su hijo en este caso. ';
+    expect(isEnglish(english.repeat(4) + spanish.repeat(5))).toBe(true);
+    expect(isEnglish(spanish.repeat(8))).toBe(false);
+  });
+
+  it('takes a label with its colon on the line above its value, for more kinds of label', () => {
+    expect(labelValueLines('Medicaid ID:\n501847263911\n\nRecipient Name:\nLoretta Mae Dukes')).toBe(
+      'Medicaid ID: 501847263911\n\nRecipient Name: Loretta Mae Dukes',
+    );
+    expect(labelValueLines('Why we made this decision:\nWe reviewed the request.')).toBe('Why we made this decision:\nWe reviewed the request.');
+  });
+
+  it('takes an outline’s "o" and a PDF’s symbol bullets for list items', () => {
+    const text = 'Coverage requires all of the following:\n\n   o  Rising CEA on two measurements\n   \uf0b7  A CT within the last 60 days\n';
+    expect(findCriteria(text)).toEqual(['Rising CEA on two measurements', 'A CT within the last 60 days']);
+  });
+});
+
+describe('criteria', () => {
+  it('reads on past a page break in the middle of the list', () => {
+    const text = [
+      'Medicare covers a power wheelchair only when all of these are met:',
+      '',
+      '- The member has a mobility limitation in the home',
+      '',
+      'Y0040_GHHMEB4EN_C                                   Page 1 of 3',
+      '-------------------------------------------------------------',
+      'Humana.                                              Page 2 of 3',
+      'Member name: Clarence T. Oyelaran',
+      '',
+      '- The member is able to safely operate the power wheelchair',
+    ].join('\n');
+    expect(findCriteria(text)).toEqual(['The member has a mobility limitation in the home', 'The member is able to safely operate the power wheelchair']);
+  });
+
+  it('takes no criteria from a list of the services denied or of network providers', () => {
+    expect(findCriteria('We have denied coverage of the following medical services:\n\nGroup 2 power wheelchair, requested on January 28, 2026.\n')).toEqual(
+      [],
+    );
+    const providers =
+      'CHIP pays for care out of network only when the care is not available from a network provider. We found these network providers near you:\n\n   Valley Kids Therapy Center, McAllen\n';
+    expect(findCriteria(providers)).toEqual([]);
+  });
+
+  it('takes a rule stated as a sentence only when the letter lists no criteria', () => {
+    const rule = 'Your plan covers Dupixent only after other treatments have been tried first.';
+    expect(findCriteria(`${rule} The criteria require all of the following:\n\n- A diagnosis of atopic dermatitis\n`)).toEqual([
+      'A diagnosis of atopic dermatitis',
+    ]);
+    expect(findCriteria(`${rule} The records do not show that.`)).toEqual([rule]);
+  });
+
+  it('takes a list under "is covered when:"', () => {
+    expect(findCriteria('Outpatient therapy is covered when:\n\n  • The services need the skills of a qualified therapist\n')).toEqual([
+      'The services need the skills of a qualified therapist',
+    ]);
+  });
+});
+
+describe('letter dates', () => {
+  it('reads "Date of This Notice" followed by the date, not the end of a range beside it', () => {
+    const text = [
+      'HAROLD J PENNINGTON                   Date of This Notice February 26, 2026',
+      'BOWLING GREEN KY 42104                Claims Processed    November 27, 2025 -',
+      '                                      Between             February 25, 2026',
+    ].join('\n');
+    expect(findLetterDate(text)?.value).toBe('2026-02-26');
+    expect(findLetterDate('Claims Processed    November 27, 2025 -\nBetween             February 25, 2026\n')).toBeUndefined();
+  });
+
+  it('reads a date stamped with its time, after any date line alone', () => {
+    expect(findLetterDate('DESERT SAGE PHARMACY\n09/03/2026  14:22   REG 2\nREJECT 76')?.value).toBe('2026-09-03');
+    expect(findLetterDate('Text Message\nTue, Jul 14, 2026, 4:02 PM\nYour plan did not approve it.')?.value).toBe('2026-07-14');
+    expect(findLetterDate('MAR-31-2026 09:14   FAX   P.01/02\nAlabama Medicaid Agency\nMarch 30, 2026\n')?.value).toBe('2026-03-30');
+  });
+});
+
+describe('patient name', () => {
+  it('reads names with accents and a "Customer:" label', () => {
+    expect(findPatientName('Member name: Sofía Ramírez Treviño')?.value).toBe('Sofía Ramírez Treviño');
+    expect(findPatientName('Customer: Elijah Brandt-Moreno')?.value).toBe('Elijah Brandt-Moreno');
+  });
+
+  it('takes the salutation only when the address block above names the same person and nobody else is the letter’s subject', () => {
+    const letter = (body: string) => `Aetna\n\nLORRAINE BITTENCOURT\n12 Elm St\nTampa, FL 33601\n\nDear Lorraine Bittencourt:\n\n${body}`;
+    expect(findPatientName(letter('We denied your request for Otezla.'))?.value).toBe('Lorraine Bittencourt');
+    expect(findPatientName(letter('We denied the request we received on behalf of your son.'))).toBeUndefined();
+    expect(findPatientName(letter('We reviewed the services requested for Clarence T. Oyelaran.'))).toBeUndefined();
+    expect(findPatientName('Dear Lorraine Bittencourt:\n\nWe denied your request.')).toBeUndefined();
+    expect(findPatientName('Lorraine Bittencourt\n\nDear Ms. Bittencourt:\n\nWe denied it.')).toBeUndefined();
+  });
+});
+
+describe('denials and reasons in the words plans use', () => {
+  const reason = (text: string) => read(`We cannot approve this request. ${text}`).reason?.value;
+
+  it.each([
+    ['Your plan covers Mounjaro once you’ve tried metformin for at least 3 months.', 'step-therapy'],
+    ['TRICARE requires that patients first use Humira, the preferred drug in this class.', 'step-therapy'],
+    ['Non-preferred agents are approved only after preferred agents have been tried.', 'step-therapy'],
+    ['Zepbound is excluded from the CVS Caremark Standard Control Formulary.', 'non-formulary'],
+    ['REJECT 76 - PLAN LIMITATIONS EXCEEDED. QTY LIMIT 8 TABS PER 30 DAYS.', 'quantity-limit'],
+  ])('%s → %s', (text, expected) => {
+    expect(reason(normalizeText(text))).toBe(expected);
+  });
+
+  it('takes "is not a covered benefit" for a denial', () => {
+    expect(read('The plan has determined that the requested service is not a covered benefit under your health plan.').isDenial).toBe(true);
+  });
+});
+
+describe('plan type hint', () => {
+  const hint = (text: string) => read(`Your request was denied because it is not medically necessary. ${text}`).planTypeHint?.value;
+
+  it('takes Medicaid "not through a managed care plan" for Medicaid without a health plan', () => {
+    expect(hint('You get your Medicaid benefits directly from the state, not through a managed care plan.')).toBe('medicaid-fee-for-service');
+  });
+
+  it('does not take a Medicare plan’s disclaimer about State Medicaid contracts for a sign of Medicaid', () => {
+    const notice =
+      'NOTICE OF DENIAL OF MEDICARE PRESCRIPTION DRUG COVERAGE. Aetna Medicare is a PDP plan with a Medicare contract. The company also contracts with State Medicaid programs.';
+    expect(hint(notice)).toBe('medicare-part-d');
+  });
+});
+
+describe('names', () => {
+  it('finds a service named in a letter pasted as one paragraph that also holds a P.O. Box', () => {
+    const catalog = catalogFromContent(getContent());
+    const text =
+      'Molina Healthcare of Ohio reviewed the request for an MRI of the brain, and the request has been denied because it does not meet the requirements of your plan. Write to Molina Healthcare of Ohio, Attn: Appeals, PO Box 182273, Columbus, OH 43218-2273.';
+    expect(readDenialLetter(text, catalog).drug?.value).toBe('mri');
+  });
+
+  it('reads "Preauth #" and "Notice number" for the claim number', () => {
+    expect(read('Your request was denied.\nPREAUTH #:           TX26-0120458\n').claimNumber?.value).toBe('TX26-0120458');
+    expect(read('Your request was denied.\nNotice number: HHO-UM-26-071133\n').claimNumber?.value).toBe('HHO-UM-26-071133');
+  });
+});
