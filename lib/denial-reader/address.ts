@@ -44,7 +44,8 @@ function inlineLines(rest: string, zip: RegExpExecArray): string[] {
 }
 
 /** The last line of a US postal address: city, two-letter state, ZIP or ZIP+4. */
-const CITY_STATE_ZIP = /\b[A-Z][A-Za-z.' -]+,?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/;
+// "Lexington, KY 40512", and with the state written out after a comma: "Augusta, Maine 04333-0042".
+const CITY_STATE_ZIP = /\b[A-Z][A-Za-z.' -]+(?:,?\s+[A-Z]{2}|,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+\d{5}(?:-\d{4})?\b/;
 
 /**
  * Where the letter says to send an appeal: only an address introduced as the appeals address and
@@ -88,7 +89,40 @@ export function findAppealsAddress(text: string): Found<string> | undefined {
       }
     }
   }
-  return inlineAcrossLines(all);
+  return inlineAcrossLines(all) ?? blockAfterAppealParagraph(all);
+}
+
+/** Where else a letter sends people: a regulator or a civil-rights office is not where the appeal goes. */
+const NOT_APPEALS_OFFICE =
+  /\b(?:Department|Division|Office|Bureau)\s+of\s+(?:Insurance|Financial|Managed\s+Health|Banking)|\bInsurance\s+(?:Department|Commissioner)|\bCivil\s+Rights\b|\bAttorney\s+General\b|\bOmbuds/i;
+
+/**
+ * An address block set on its own under a paragraph about appealing that says to write or send it there
+ * ("File an appeal within 180 days. Write to us:" then, after a blank line, "Aetna Member Appeals / P.O. Box
+ * 14902 / Lexington, KY 40512"), away from the letterhead. Two different such blocks give nothing.
+ */
+function blockAfterAppealParagraph(all: string[]): Found<string> | undefined {
+  const found = new Map<string, string>();
+  let previous = '';
+  for (let i = 0; i < all.length; i++) {
+    if (!all[i]!.trim()) continue;
+    const block: string[] = [];
+    let j = i;
+    for (; j < all.length && all[j]!.trim(); j++) block.push(all[j]!.trim());
+    const last = block[block.length - 1]!;
+    const isAddress =
+      block.length >= 2 && block.length <= 5 && CITY_STATE_ZIP.test(last) && block.slice(0, -1).every((l) => l.length <= 60 && !/[.?!]$/.test(l));
+    const sendsHere =
+      APPEAL_WORDS.test(previous) &&
+      (new RegExp(String.raw`\b${VERBS.source}\b`, 'i').test(previous) || /\b(?:address|addresses)\s+(?:below|above)\b/i.test(previous));
+    if (isAddress && i >= 10 && sendsHere && !NOT_APPEALS_OFFICE.test(block.join(' ')))
+      found.set(block.join('\n').replace(/\.$/, ''), snippet(previous.split(/(?<=[.!?:])\s+/).pop() ?? previous));
+    previous = block.join(' ');
+    i = j;
+  }
+  if (found.size !== 1) return undefined;
+  const [[value, evidence]] = [...found.entries()] as [[string, string]];
+  return { value, evidence };
 }
 
 const SENDS_TO_INLINE = new RegExp(String.raw`\b${VERBS.source}\b[^.]*?\bto\b:?\s+(?=[A-Z])`, 'gi');

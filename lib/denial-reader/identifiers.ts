@@ -1,5 +1,5 @@
 import type { Found } from './types';
-import { escapeRegExp, lines, snippet } from './text';
+import { escapeRegExp, lines, snippet, STATE_MEDICAID_NAMES } from './text';
 
 /** What may follow a label's words before the value: "(ICN)", "#", "No.", "number", then ":" or "#". */
 const TAIL = String.raw`\)?(?:\s*\([A-Za-z ]{1,24}\))?(?:\s*(?:#|no\.?|number|id))?(?:\s*\([A-Za-z ]{1,24}\))?\s*[:#]*\s*`;
@@ -10,7 +10,7 @@ const CLAIM_LABELS: RegExp[] = [
   label(String.raw`claim(?:\s+(?:#|no\.?|number|id|reference(?:\s+(?:#|number))?))?`),
   label(String.raw`(?:reference|ref\.?)(?:\s+(?:#|no\.?|number|id))?`),
   label(
-    String.raw`(?:(?:prior\s+)?authori[sz]ation|auth\.?|PA|case|request|appeal|appeal\s+case|tracking|order|review|referral(?:\s+request)?|authori[sz]ation\s*\/\s*referral|order\s*\/\s*auth\.?|(?:coverage|organization)\s+determination|redetermination|precert(?:ification)?|preauth(?:ori[sz]ation)?|notice)(?:\s*(?:#|no\.?|number|id|reference|case|request|ref\.?))`,
+    String.raw`(?:(?:prior\s+)?authori[sz]ation|auth\.?|PA|case|request|appeal|appeal\s+case|tracking|order|review|referral(?:\s+request)?|authori[sz]ation\s*\/\s*referral|order\s*\/\s*auth\.?|(?:coverage|organization)\s+determination|redetermination|precert(?:ification)?|preauth(?:ori[sz]ation)?|notice|approval)(?:\s*(?:#|no\.?|number|id|reference|case|request|ref\.?))`,
   ),
   label(String.raw`(?:[A-Z][A-Za-z]+\s+)?(?:case|order)\s*#`),
   label(String.raw`prior\s+authori[sz]ation\s+case|authori[sz]ation\s+reference|PA\s+case|ticket`),
@@ -21,7 +21,7 @@ const MEMBER_WORDS = String.raw`(?:(?:CHIP|Medicaid|Medicare)\s+)?(?:member|subs
 const MEMBER_LABELS_BASE: RegExp[] = [
   label(String.raw`${MEMBER_WORDS}\s*(?:id|identification)(?:\s*(?:#|no\.?|number))?`),
   label(String.raw`${MEMBER_WORDS}\s*(?:#|no\.?|number)`),
-  label(String.raw`(?:medicare|medicaid|medi-cal|CHIP)\s*(?:#|no\.?|number|id|beneficiary\s+identifier)(?:\s*\(MBI\))?`),
+  label(String.raw`(?:medicare|medicaid|CHIP|${STATE_MEDICAID_NAMES.source})\s*(?:#|no\.?|number|id|beneficiary\s+identifier)(?:\s*\(MBI\))?`),
   label(String.raw`MBI|DBN|DoD\s+benefits?\s+number|id\s*(?:#|no\.?|number)|identification\s+(?:number|no\.?|#)|ident\.?\s*(?:#|no\.?|number)`),
   label(String.raw`your\s+(?:member|ID|identification|subscriber)\s+(?:number|ID|no\.?)\s+is`),
   // Kaiser Permanente's member cards carry the medical record number.
@@ -65,8 +65,22 @@ function readLabeled(text: string, labels: RegExp[]): Found<string> | undefined 
   return undefined;
 }
 
-/** "Claim #", "Claim number", then "Reference number", then "Authorization/Case number". */
-export function findClaimNumber(text: string): Found<string> | undefined {
+/** An appeal decision's own number: the case the next level is asked about, not the claim or request it decided. */
+const APPEAL_CASE_LABELS: RegExp[] = [
+  label(String.raw`(?:appeal|grievance|reconsideration|redetermination)(?:\s+case)?\s*(?:#|no\.?|number|id)`),
+  label(String.raw`case(?:\s+(?:#|no\.?|number|id))`),
+];
+
+/**
+ * "Claim #", "Claim number", then "Reference number", then "Authorization/Case number". On an appeal decision
+ * the appeal's case number comes first: the next-level request names the appeal, and the letter also prints
+ * the numbers of the claim or the request it decided.
+ */
+export function findClaimNumber(text: string, { appealDecision = false } = {}): Found<string> | undefined {
+  if (appealDecision) {
+    const appealCase = readLabeled(text, APPEAL_CASE_LABELS);
+    if (appealCase) return appealCase;
+  }
   return readLabeled(text, CLAIM_LABELS);
 }
 

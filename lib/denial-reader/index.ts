@@ -54,7 +54,7 @@ export function readDenialLetter(text: string, catalog: DenialCatalog): DenialRe
   if (reading.reason) put('reasonWords', readReasonWords(all, reading.reason.value));
   put('letterDate', findLetterDate(clean));
   put('serviceDate', findServiceDate(clean));
-  put('claimNumber', findClaimNumber(clean));
+  put('claimNumber', findClaimNumber(clean, { appealDecision: reading.appealDecision }));
   put('patientName', findPatientName(clean));
   put(
     'memberId',

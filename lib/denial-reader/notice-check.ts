@@ -71,7 +71,7 @@ export function noticeContents(
 const APPEAL_TITLE =
   /^\s*(?:\w+\s+){0,2}(?:redetermination|reconsideration|appeal)\s+(?:decision|notice)\b|\brequest\s+for\s+reconsideration\s+-\s+decision\b/im;
 const APPEAL_DECISION =
-  /\b(?:uph[eo]ld(?:ing|s)?\s+(?:our|the|its)\s+(?:original|initial|first|earlier)\b|decision\s+on\s+your\s+(?:\w+\s+)?appeal\b|(?:finished|completed)\s+(?:our|the)\s+(?:review\s+of\s+your\s+)?(?:reconsideration|redetermination|appeal)\b|this\s+letter\s+is\s+to\s+inform\s+you\s+of\s+the\s+decision\s+on\s+your\s+\w+\s+appeal)/i;
+  /\b(?:uph[eo]ld(?:ing|s)?\s+(?:our|the|its)\s+(?:original|initial|first|earlier)\b|decision\s+on\s+your\s+(?:\w+\s+)?appeal\b|(?:finished|completed)\s+(?:our|the)\s+(?:review\s+of\s+your\s+)?(?:reconsideration|redetermination|appeal)\b|this\s+letter\s+is\s+to\s+inform\s+you\s+of\s+the\s+decision\s+on\s+your\s+\w+\s+appeal|(?:have|has)\s+reviewed\s+your\s+(?:\w+\s+)?(?:appeal|reconsideration|redetermination)\b|(?:not\s+able\s+to|could\s+not|cannot)\s+decide\s+(?:fully\s+)?in\s+your\s+favor\b)/i;
 
 export function isAppealDecision(text: string): boolean {
   return APPEAL_DECISION.test(text) || APPEAL_TITLE.test(text);

@@ -14,29 +14,36 @@ const NAME_LABELS: RegExp[] = [
 ];
 /** Two to five capitalized words (initials allowed): "Dana R. Whitfield", "Mary-Jo O'Neil", "Sofía Ramírez". */
 const PERSON = /^\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){1,4}$/u;
-/** Signs the letter is written to someone other than the patient: a parent, a representative, the doctor. */
+/** Signs the letter is written to someone other than the patient: a parent, a representative, the doctor (a benefit manager writing "on behalf of" a plan is not one). */
 const FOR_SOMEONE_ELSE =
-  /\bon\s+behalf\s+of\b|\b(?:parent|guardian)\b|\b(?:appointed|authorized)\s+representative\b|\byour\s+(?:child|son|daughter|spouse|wife|husband|mother|father|patient|member|client)\b/i;
+  /\bon\s+behalf\s+of\s+(?:your|the\s+(?:patient|member|enrollee|child)|him|her|them)\b|\b(?:parent|guardian)\b|\b(?:appointed|authorized)\s+representative\b|\byour\s+(?:child|son|daughter|spouse|wife|husband|mother|father|patient|member|client)\b/i;
 /** A person the letter is for or about ("requested for Clarence T. Oyelaran"), to set beside the salutation's. */
-const FOR_PERSON = /\b(?:for|regarding|about)\s+(?:member\s+|patient\s+)?(\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){1,3})/gu;
+const FOR_PERSON = /\b(?:for|regarding|about|on\s+behalf\s+of)\s+(?:member\s+|patient\s+)?(\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){1,3})/gu;
 const ORGANIZATION =
   /\b(?:Management|Services?|Plans?|Health|Healthcare|Insurance|Medicare|Medicaid|Program|Department|Office|Agency|Center|Clinic|Hospital|Pharmacy|Inc|LLC|Company|Network|Group|Administration|Blue|Cross|Shield|Benefits?|Appeals?|Review|Coverage|Drug|Prescription)\b/;
 const folded = (name: string) => name.replace(/\./g, '').replace(/\s+/g, ' ').trim().toUpperCase();
 
 /**
- * "Dear Lorraine Bittencourt:" under an address block whose first line is that same name: the letter is
+ * "Dear Lorraine Bittencourt:" (or a portal's "Hello …,") under an address block or a "To:" line that names the same person: the letter is
  * written to the patient, unless it speaks of anyone else it is for ("your child", "on behalf of", "parent
  * or guardian") or names another person it is for or about, or a title stands in for the first name
  * ("Dear Ms. Okafor").
  */
 function salutationName(all: string[], text: string): Found<string> | undefined {
-  const at = all.findIndex((l) => /^\s*Dear\s/.test(l));
+  const at = all.findIndex((l) => /^\s*(?:Dear|Hello|Hi)\s/.test(l));
   if (at < 0) return undefined;
-  const name = /^\s*Dear\s+(.+?)\s*[:,]\s*$/.exec(all[at]!)?.[1];
+  const name = /^\s*(?:Dear|Hello|Hi)\s+(.+?)\s*[:,]\s*$/.exec(all[at]!)?.[1];
   if (!name || !PERSON.test(name) || /^(?:Dr|Mr|Mrs|Ms|Miss|Mx)\.?\s/i.test(name)) return undefined;
-  if (!all.slice(0, at).some((l) => folded(l) === folded(name))) return undefined;
+  // The address block, or an e-mail's or portal message's "To:" line.
+  if (!all.slice(0, at).some((l) => folded(l.replace(/^\s*To:\s*/i, '')) === folded(name))) return undefined;
   if (FOR_SOMEONE_ELSE.test(text)) return undefined;
-  const others = [...text.matchAll(FOR_PERSON)].map((m) => m[1]!).filter((n) => !ORGANIZATION.test(n));
+  // A person's name is capitalized words or initials ("Clarence T. Oyelaran"), not a brand in capitals ("Nurtec ODT").
+  const personal = (n: string) =>
+    n
+      .split(/\s+/)
+      .map((w) => (w.length > 2 ? w.replace(/\.$/, '') : w))
+      .every((w) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.?$/u.test(w));
+  const others = [...text.matchAll(FOR_PERSON)].map((m) => m[1]!).filter((n) => personal(n) && !ORGANIZATION.test(n));
   if (others.some((n) => !folded(name).startsWith(folded(n)) && !folded(n).startsWith(folded(name)))) return undefined;
   return { value: name, evidence: snippet(all[at]!) };
 }

@@ -1,7 +1,7 @@
 import type { PlanType } from '@/lib/appeal/plans/plan-types';
 import type { Statement } from './reason';
 import type { Found } from './types';
-import { lines, snippet } from './text';
+import { lines, snippet, STATE_MEDICAID_NAMES } from './text';
 
 /**
  * What kind of plan the notice's own words point to: the title of a CMS model notice, "ERISA", "HealthCare.gov",
@@ -25,7 +25,7 @@ const SIGNS: { planType: PlanType; words: RegExp }[] = [
       /\bMedicare\s+Summary\s+Notice\b|\bMedicare\s+Administrative\s+Contractor\b|\bDME\s+MAC\b|\bQualified\s+Independent\s+Contractor\b|\bOriginal\s+Medicare\b|\bMedicare\s+Redetermination\s+Notice\b|\bMedicare\s+Redetermination\s+Request\s+form\b/i,
   },
   { planType: 'chip', words: /\bCHIP\b|\bChildren's\s+Health\s+Insurance\s+Program\b/ },
-  { planType: 'medicaid', words: /\bMedicaid\b|\bMedi-Cal\b|\bMO\s+HealthNet\b|\bMassHealth\b|\bState\s+fair\s+hearing\b/i },
+  { planType: 'medicaid', words: new RegExp(String.raw`\bMedicaid\b|${STATE_MEDICAID_NAMES.source}|\bState\s+fair\s+hearing\b`, 'i') },
   {
     planType: 'employer',
     words:

@@ -58,11 +58,12 @@ export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
     /\brequires?\s+(?:that\s+)?(?:patients?|members?|you|enrollees?)\s+(?:to\s+)?first\s+(?:use|try|take)\b/i,
     /\b(?:once|after)\s+(?:you(?:'ve|\s+have)|the\s+(?:member|patient)\s+has|(?:members?|patients?)\s+have)\s+(?:already\s+)?(?:tried|used|taken|failed)\b/i,
     /\bonly\s+after\b[^.]{0,60}\b(?:have|has)\s+been\s+(?:tried|used|failed)\b/i,
+    /\bafter\s+(?:\w+\s+){0,4}?(?:treatments?|drugs?|medicines?|medications?|agents?|therap(?:y|ies))\s+(?:have|has)\s+been\s+(?:tried|used|failed)\b/i,
   ],
   'non-formulary': [
     /\bnon-?formulary\b/i,
     // "not on the Ambetter drug list": the plan's name may sit before the list's.
-    /(?:\bnot|n't)\s+(?:on|in|included\s+(?:on|in)|listed\s+(?:on|in)|covered\s+on)\s+(?:(?:our|the|your|this|plan's|plan)\s+)*(?:[\w&'-]+\s+){0,2}?(?:(?:preferred|covered|approved)\s+)?(?:formulary|drug\s+list|list\s+of\s+covered\s+drugs|preferred\s+drug\s+list)\b/i,
+    /(?:\bnot|n't)\s+(?:on|in|included\s+(?:on|in)|listed\s+(?:on|in)|covered\s+on)\s+(?:(?:our|the|your|this|plan's|plan)\s+)*(?:[\w&'-]+\s+){0,3}?(?:(?:preferred|covered|approved)\s+)?(?:formulary|drug\s+list|list\s+of\s+covered\s+drugs|preferred\s+drug\s+list)\b/i,
     // "excluded from this formulary", "excluded from the CVS Caremark Standard Control Formulary".
     /\bexcluded\s+from\s+(?:(?:the|our|your|this|plan's)\s+)?(?:[\w&'-]+\s+){0,4}?(?:formulary|drug\s+list)\b/i,
     /\bnot\s+a\s+(?:covered\s+|formulary\s+)drug\b/i,
@@ -84,11 +85,13 @@ export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
     /\bnot\s+(?:a\s+)?(?:participating|in-network|network|contracted|plan)\s+(?:provider|pharmacy|facility|physician|doctor|hospital)\b/i,
     /\b(?:not\s+(?:in|part\s+of)|outside(?:\s+of)?)\s+(?:our|the|your|plan's)\s+(?:\w+\s+)?network\b/i,
     // Paraphrased: "The clinic has no agreement with TriWest to care for TRICARE patients."
-    /\b(?:has|have)\s+no\s+(?:agreement|contract)\s+with\b/i,
+    /\b(?:has|have)\s+no\s+(?:agreement|contract)\s+with\b|\b(?:does|do)\s+not\s+have\s+(?:a|an)\s+(?:agreement|contract)\s+with\b/i,
     /\b(?:do|does)\s+not\s+(?:take\s+part\s+in|participate\s+in|belong\s+to)\s+(?:the|our|your)\s+(?:\w+\s+)?network\b/i,
   ],
   'quantity-limit': [
     /\bquantity\s+limits?\b/i,
+    // "coverage is limited to 8 tablets every 30 days".
+    /\blimited\s+to\s+\d+\s+(?:\w+\s+){0,2}?(?:every|per|a|each)\s+(?:\d+\s+)?(?:days?|weeks?|months?|years?)\b/i,
     // A pharmacy's reject slip: "REJECT 76 - PLAN LIMITATIONS EXCEEDED", "QTY LIMIT 8 TABS PER 30 DAYS".
     /\bqty\.?\s+limits?\b|\bplan\s+limitations?\s+exceeded\b/i,
     // Not a bill over the network rate ("Charges exceed the amount allowed under the network agreement": CO-45).
@@ -118,6 +121,13 @@ const DENIAL = new RegExp(
     '\\b(?:not|non-?)\\s?certified\\b|\\bnon-?certification\\b',
     '\\b(?:keep|keeping|kept|stand\\s+by|affirm(?:ed|ing)?)\\s+(?:our|the)\\s+(?:original|earlier|first|initial|prior)\\s+(?:decision|denial|determination)\\b',
     '\\buph[eo]ld(?:ing|s)?\\s+(?:our|the|its)\\s+(?:original\\s+|initial\\s+|first\\s+)?(?:decision|denial|determination)\\b',
+    // An appeal decided against the member, as Medicare plans word it: "We were not able to decide fully in your favor."
+    '\\b(?:not\\s+able\\s+to|could\\s+not|cannot|unable\\s+to)\\s+decide\\s+(?:fully\\s+)?in\\s+your\\s+favor\\b',
+    // Care cut or ended: "NOTICE OF INTENT TO REDUCE OR STOP A SERVICE", "your visits will stop on October 15",
+    // "no longer meets criteria for continued stay" (never "your benefits will stop if you do not renew").
+    '\\bnotice\\s+of\\s+(?:intent|action)\\s+to\\s+(?:reduce|stop|end|terminate|suspend)\\b',
+    '\\b(?:services?|visits?|care|stay|coverage|benefits?|therapy|treatment)\\s+(?:will|are\\s+going\\s+to)\\s+(?:stop|be\\s+(?:stopped|reduced|terminated|discontinued|cut))\\b(?![^.]*\\b(?:if|unless)\\b)',
+    '\\bno\\s+longer\\s+meets?\\s+(?:the\\s+)?(?:\\w+\\s+){0,3}criteria\\b',
     // A reviewer's finding, with no word of denial: "A physician reviewer found that the surgery is not medically necessary."
     '\\b(?:found|finds|determined|decided|concluded)\\s+(?:that\\s+)?[^.]{0,80}?\\b(?:is|are|was|were)\\s+not\\s+medically\\s+necessary\\b',
   ].join('|'),
@@ -132,7 +142,7 @@ const APPEAL_RECEIVED =
 const DECISION_TO_COME =
   /\bwe\s+will\s+(?:tell|send|notify|give|mail)\s+(?:you\s+)?(?:of\s+)?(?:our|the|a)\s+(?:\w+\s+)?decision\b|\bwe\s+will\s+(?:make|reach)\s+(?:our|a)\s+decision\b/i;
 const NO_DECISION_YET =
-  /\bno\s+decision\s+has\s+been\s+made\b|\b(?:this|the|it)\s+(?:letter|notice\s+)?(?:is\s+not|isn't)\s+a\s+denial\b|\bbefore\s+we\s+can\s+make\s+a\s+decision\b/i;
+  /\bno\s+decision\s+has\s+been\s+made\b|\b(?:have|has)\s+not\s+(?:yet\s+)?made\s+(?:a|our|any)\s+decision\b|\b(?:this|the|it)\s+(?:(?:letter|notice)\s+)?(?:is\s+not|isn't)\s+a\s+denial\b|\bbefore\s+we\s+can\s+make\s+a\s+decision\b/i;
 /** A denial that might happen, not one that did: "That could result in a denial." */
 const HYPOTHETICAL =
   /\b(?:could|may|might|would|can|will)\s+(?:\w+\s+){0,3}(?:result\s+in|lead\s+to|mean)\s+(?:a\s+)?(?:denial|(?:being\s+)?denied)\b|\bavoid\s+(?:a\s+)?denial\b|\bguarantee\b/i;
@@ -152,11 +162,27 @@ export function statements(text: string): Statement[] {
 /** A statement that refuses coverage now (not "if we deny", not "this is not a denial"). */
 export const deniesNow = (s: Statement) => !s.conditional && DENIAL.test(s.text) && !NEGATED_DENIAL.test(s.text);
 
-/** True when the letter denies something: a plain denial statement, or a denial code on a claim. */
+/**
+ * Less approved than asked for, in an approval's own figures ("Quantity requested: 16 tablets" over "Quantity
+ * approved: 8 tablets", "we approved 6 of the 12 visits"): the rest is denied, and can be appealed.
+ */
+function approvedLess(all: Statement[]): boolean {
+  const figure = (word: RegExp) =>
+    all.map((s) => new RegExp(String.raw`^(?:[\w/ ]{0,20}\s)?${word.source}\s*:\s*(\d+)\b`, 'i').exec(s.text)?.[1]).find(Boolean);
+  const requested = figure(/requested/);
+  const approved = figure(/(?:approved|authorized)/);
+  if (requested && approved && Number(approved) < Number(requested)) return true;
+  return all.some((s) => {
+    const m = /\b(?:approved|authorized)\s+(\d+)\s+(?:of|out\s+of)\s+(?:the\s+)?(\d+)\b/i.exec(s.text);
+    return !!m && Number(m[1]) < Number(m[2]);
+  });
+}
+
+/** True when the letter denies something: a plain denial statement, less approved than asked for, or a denial code on a claim. */
 export function readIsDenial(all: Statement[], codes: CodeHit[]): boolean {
   if (all.some((s) => NO_DECISION_YET.test(s.text))) return false;
   if (all.some((s) => APPEAL_RECEIVED.test(s.text)) && all.some((s) => DECISION_TO_COME.test(s.text))) return false;
-  return all.some(deniesNow) || codes.some((c) => isDenialCode(c.code));
+  return all.some(deniesNow) || approvedLess(all) || codes.some((c) => isDenialCode(c.code));
 }
 
 /**
@@ -164,9 +190,14 @@ export function readIsDenial(all: Statement[], codes: CodeHit[]): boolean {
  * benefits whose codes show both a priced line (contract discount, cost sharing) and a denied one.
  */
 export function readPartial(all: Statement[], codes: CodeHit[]): boolean {
-  if (all.some((s) => !s.conditional && PARTIAL.test(s.text))) return true;
+  if (all.some((s) => !s.conditional && PARTIAL.test(s.text)) || approvedLess(all)) return true;
   // "APPROVED: 12 visits" beside "DENIED: 12 visits" (or "NOT APPROVED:"): part of the request each way.
-  if (all.some((s) => /^approved\b\s*:?\s+\S/i.test(s.text)) && all.some((s) => /^(?:not\s+approved|denied)\b\s*:?\s+\S/i.test(s.text))) return true;
+  // Each may sit on its own line or run into the other's sentence when the lines are read as one paragraph.
+  if (
+    all.some((s) => /^approved\b\s*:?\s+\S|(?<!\bnot\s)\bapproved\s*:\s*\S/i.test(s.text)) &&
+    all.some((s) => /^(?:not\s+approved|denied)\b\s*:?\s+\S|\b(?:not\s+approved|denied)\s*:\s*\S/i.test(s.text))
+  )
+    return true;
   return codes.some((c) => isDenialCode(c.code)) && codes.some((c) => !isDenialCode(c.code) && ['45', '1', '2', '3'].includes(codeNumber(c.code)));
 }
 
@@ -178,6 +209,9 @@ const UNMET_CRITERIA = [
   /\b(?:does|do|did)\s+not\s+meet\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:criteria|guidelines?|clinical\s+policy)\b/i,
   /\b(?:records?|information|documentation|notes)\b[^.]{0,40}\b(?:do|does|did)\s+not\s+(?:show|describe|document|support|demonstrate|establish)\b/i,
   /\bfalls?\s+short\s+of\s+(?:our|the|your\s+plan's)\s+(?:\w+\s+)?(?:guidelines?|criteria|policy|requirements)\b/i,
+  // "no longer meets criteria for continued stay", "item 1 and item 3 are not met".
+  /\bno\s+longer\s+meets?\s+(?:the\s+)?(?:\w+\s+){0,3}?criteria\b/i,
+  /\b(?:items?|criteri(?:a|on)|requirements?)\s+(?:\d+|[a-h])(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:items?\s+)?(?:\d+|[a-h]))*\s+(?:is|are|was|were)\s+not\s+met\b/i,
 ];
 /** A sentence that says what the decision is not about ("This is not a decision about whether the test was medically necessary"). */
 const NOT_ABOUT = /\bnot\s+(?:a\s+decision\s+)?about\s+whether\b|\bis\s+not\s+about\b/i;

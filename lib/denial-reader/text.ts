@@ -119,6 +119,10 @@ export function splitSentences(paragraph: string): string[] {
   return paragraph.split(/(?<=[.!?])\s+(?=["(]?[A-Z])/);
 }
 
+/** States' own names for their Medicaid programs, as a notice or a member card prints them. */
+export const STATE_MEDICAID_NAMES =
+  /\b(?:Medi-Cal|MassHealth|MO\s+HealthNet|MaineCare|TennCare|SoonerCare|BadgerCare(?:\s+Plus)?|HUSKY\s+Health|Apple\s+Health|KanCare|NJ\s+FamilyCare|AHCCCS|Health\s+First\s+Colorado)\b/;
+
 /** Escape a name for use inside a RegExp. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

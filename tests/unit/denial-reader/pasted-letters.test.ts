@@ -166,3 +166,79 @@ describe('names', () => {
     expect(read('Your request was denied.\nNotice number: HHO-UM-26-071133\n').claimNumber?.value).toBe('HHO-UM-26-071133');
   });
 });
+
+describe('later stages: appeal decisions, cut care, reduced approvals, requests for records', () => {
+  it('takes an appeal decision’s own case number over the numbers of the claim or request it decided', () => {
+    const upheld = 'We have reviewed your appeal. We are upholding our original decision.\n';
+    expect(read(`${upheld}Appeal Case Number:         A250611-448271\nOriginal Reference Number:  PA-2025-0412-77310\n`).claimNumber?.value).toBe(
+      'A250611-448271',
+    );
+    const ire = 'We have reviewed your appeal and were not able to decide fully in your favor.\n';
+    expect(read(`${ire}Case Number:       CM-2025-0667104\nClaim Number:      2510488301722\n`).claimNumber?.value).toBe('CM-2025-0667104');
+    expect(read('Your claim was denied.\nCase Number: CM-1\nClaim Number: 2510488301722\n').claimNumber?.value).toBe('2510488301722');
+  });
+
+  it('takes care being cut or stopped for a denial, but not a reminder of what happens if you do not renew', () => {
+    expect(read('NOTICE OF INTENT TO REDUCE OR STOP A MAINECARE SERVICE\nWe reviewed the records.').isDenial).toBe(true);
+    expect(read('Your home health skilled nursing visits will stop on October 15, 2025.').isDenial).toBe(true);
+    const stay = read('Based on the information we received, your care no longer meets criteria for continued stay after March 3, 2025.');
+    expect([stay.isDenial, stay.reason?.value]).toEqual([true, 'medical-necessity']);
+    expect(read('Your benefits will stop if you do not renew by June 30.').isDenial).toBe(false);
+  });
+
+  it('takes less approved than requested for a partial denial, and approved and not-approved days for part of each', () => {
+    const reduced = read(
+      'Good news - your request has been approved.\n\n  Quantity requested:   16 tablets per 30 days\n  Quantity approved:    8 tablets per 30 days\n',
+    );
+    expect([reduced.isDenial, reduced.partial]).toEqual([true, true]);
+    expect(read('We approved 6 of the 12 visits your therapist asked for.').partial).toBe(true);
+    const full = read('Your request has been approved.\nQuantity requested: 8\nQuantity approved: 8\n');
+    expect(full.isDenial).toBe(false);
+    const stay = read('DECISION:\n    Approved:       02/28/2025 through 03/03/2025 (4 days)\n    Not approved:   03/04/2025 and after\n');
+    expect(stay.partial).toBe(true);
+  });
+
+  it('takes "we have not made a decision yet" and "This letter is not a denial" for no denial', () => {
+    expect(read('We have not made a decision yet. We need more information. This could mean the surgery is not approved.').isDenial).toBe(false);
+    expect(read('This letter is not a denial. Without the records the request may be denied.').isDenial).toBe(false);
+  });
+
+  it.each([
+    ['Under these guidelines, coverage is limited to 8 tablets every 30 days.', 'quantity-limit'],
+    ['Gulf Coast Imaging Partners LLC does not have a contract with Humana.', 'out-of-network'],
+    ['Dupixent can be reconsidered after these preferred treatments have been tried for at least 28 days.', 'step-therapy'],
+    ['Humira is not included on the FEP Blue Standard drug list (formulary).', 'non-formulary'],
+  ])('%s → %s', (text, expected) => {
+    expect(read(`Your request was denied. ${text}`).reason?.value).toBe(expected);
+  });
+});
+
+describe('state programs, portal salutations and appeal addresses', () => {
+  it('reads a state’s own Medicaid name for the member ID and for the plan type', () => {
+    const notice = read(
+      'Your request was denied.\nMaineCare ID:    100482917X\nYou get MaineCare fee-for-service benefits. You are not enrolled in a managed care plan.',
+    );
+    expect([notice.memberId?.value, notice.planTypeHint?.value]).toEqual(['100482917X', 'medicaid-fee-for-service']);
+  });
+
+  it('takes a portal message’s "Hello …," under its "To:" line, and a brand after "for" is not another person', () => {
+    const message =
+      'To:       Priya Venkataraman-Cole\nSubject:  Your request\n\nHello Priya Venkataraman-Cole,\n\nThe most our guidelines allow for Nurtec ODT is 8.';
+    expect(findPatientName(message)?.value).toBe('Priya Venkataraman-Cole');
+    const pbm =
+      'ANITA L FORSBERG-HALE\n1 Main St\nDover, DE 19901\n\nDear ANITA L FORSBERG-HALE:\n\nCVS Caremark, on behalf of the Service Benefit Plan, denied it.';
+    expect(findPatientName(pbm)?.value).toBe('ANITA L FORSBERG-HALE');
+  });
+
+  it('takes an address block set under a paragraph that says to write there, and not a regulator’s', () => {
+    const top = 'Aetna\nP.O. Box 981106\nEl Paso, TX 79998\n\nMember: Ann Lee\n\n\n\n\n\nYour claim was denied.\n';
+    const appeal =
+      'You may file an appeal within 180 days. Write to us, or call Member Services.\n\nAetna Member Appeals\nP.O. Box 14902\nLexington, KY 40512-4902\n';
+    expect(read(top + appeal).appealsAddress?.value).toBe('Aetna Member Appeals\nP.O. Box 14902\nLexington, KY 40512-4902');
+    const regulator =
+      'If you disagree with our appeal process, you may write to the state.\n\nTexas Department of Insurance\nP.O. Box 12050\nAustin, TX 78711\n';
+    expect(read(top + regulator).appealsAddress).toBeUndefined();
+    const hearing = 'To ask for a hearing, call us or write to:\n\nOffice of Administrative Hearings\n42 State House Station\nAugusta, Maine 04333-0042\n';
+    expect(read(top + hearing).appealsAddress?.value).toBe('Office of Administrative Hearings\n42 State House Station\nAugusta, Maine 04333-0042');
+  });
+});
