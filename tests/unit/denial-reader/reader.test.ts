@@ -75,7 +75,7 @@ const KNOWN_EMPTY: Record<string, string> = {
   'original-medicare-msn-sleep-study-partial partial': 'a Medicare Summary Notice shows the part approved only in its "Service Approved?" column',
   'aetna-better-health-tx-chip-provider-dupixent patientName':
     'a letter to the doctor names the patient only in running text ("for your patient, Kiara L. Holloway")',
-  'carelon-anthem-in-lab-sleep-study reason': 'the reason is a list of conditions none of which the records show, with no word of necessity in the decision',
+  'carelon-anthem-in-lab-sleep-study-home-test-first reason': 'the reason is a list of conditions none of which the records show, with no word of necessity in the decision',
   'original-medicare-msn-power-wheelchair serviceDate': 'the Medicare Summary Notice puts the date on its own line above the service rows',
   'oscar-individual-bariatric-pending-info criteria': 'criteria are read only from a denial; this notice asks for records before deciding',
 };
