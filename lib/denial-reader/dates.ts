@@ -85,7 +85,7 @@ export function findDates(text: string): DateHit[] {
 }
 
 const LETTER_DATE_LABEL =
-  /\b(?:(?:letter|notice|statement|mail(?:ing)?|issue|print|notification)\s+date|date\s+of\s+(?:this\s+)?(?:letter|notice|statement)|date\s+(?:mailed|sent|issued|printed)|sent(?:\s+on)?|issued(?:\s+on)?|date)(?:\s*[:#]|\s{2,}(?=\S))|\b(?:date\s+of\s+(?:this\s+)?(?:letter|notice|statement)|(?:letter|notice|statement)\s+date)\s(?=\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}[/-]\d))/i;
+  /\b(?:(?:letter|notice|statement|mail(?:ing)?|issue|print|notification)\s+date|date\s+prepared|date\s+of\s+(?:this\s+)?(?:letter|notice|statement)|date\s+(?:mailed|sent|issued|printed)|sent(?:\s+on)?|issued(?:\s+on)?|date)(?:\s*[:#]|\s{2,}(?=\S))|\b(?:date\s+of\s+(?:this\s+)?(?:letter|notice|statement)|(?:letter|notice|statement)\s+date)\s(?=\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}[/-]\d))/i;
 const OTHER_DATE_LABEL =
   /\b(?:service|birth|dob|dos|received|request(?:ed)?|admission|discharge|effective|admit|processed|paid|submitted|filed|fill(?:ed)?|decision|appeal|due|signature|incident)\b[^:]{0,20}date\s*[:#]|\bdate\s+(?:of|the)\s+(?!this\b|letter\b|notice\b|statement\b)\w+/i;
 
@@ -136,6 +136,17 @@ export function findLetterDate(text: string): Found<string> | undefined {
     const stamp = /^(.+?)[,\s]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s|$)/.exec(line);
     const iso = stamp && parseDate(stamp[1]!.replace(/^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+/i, ''));
     if (iso) return { value: iso, evidence: snippet(line) };
+  }
+  // A portal page dated only by its decision ("Decided on: Jan 22, 2026", "Decision date: 03/09/2026").
+  const decided = new Map<string, string>();
+  for (const line of all) {
+    const label = /\b(?:decision\s+date|date\s+of\s+(?:decision|determination)|determination\s+date|decided\s+on)\s*:\s*/i.exec(line);
+    const first = label && findDates(line.slice(label.index + label[0].length))[0];
+    if (first) decided.set(first.iso, snippet(line));
+  }
+  if (decided.size === 1) {
+    const [[value, evidence]] = [...decided.entries()] as [[string, string]];
+    return { value, evidence };
   }
   return undefined;
 }

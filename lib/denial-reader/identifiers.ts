@@ -1,5 +1,5 @@
 import type { Found } from './types';
-import { escapeRegExp, lines, snippet, STATE_MEDICAID_NAMES } from './text';
+import { escapeRegExp, lines, snippet, STATE_CHIP_NAMES, STATE_MEDICAID_NAMES } from './text';
 
 /** What may follow a label's words before the value: "(ICN)", "#", "No.", "number", then ":" or "#". */
 const TAIL = String.raw`\)?(?:\s*\([A-Za-z ]{1,24}\))?(?:\s*(?:#|no\.?|number|id))?(?:\s*\([A-Za-z ]{1,24}\))?\s*[:#]*\s*`;
@@ -21,7 +21,11 @@ const MEMBER_WORDS = String.raw`(?:(?:CHIP|Medicaid|Medicare)\s+)?(?:member|subs
 const MEMBER_LABELS_BASE: RegExp[] = [
   label(String.raw`${MEMBER_WORDS}\s*(?:id|identification)(?:\s*(?:#|no\.?|number))?`),
   label(String.raw`${MEMBER_WORDS}\s*(?:#|no\.?|number)`),
-  label(String.raw`(?:medicare|medicaid|CHIP|${STATE_MEDICAID_NAMES.source})\s*(?:#|no\.?|number|id|beneficiary\s+identifier)(?:\s*\(MBI\))?`),
+  label(
+    String.raw`(?:medicare|medicaid|CHIP|${STATE_MEDICAID_NAMES.source}|${STATE_CHIP_NAMES.source})\s*(?:#|no\.?|number|id|beneficiary\s+identifier)(?:\s*\(MBI\))?`,
+  ),
+  // Medi-Cal's card: "Benefits Identification Card (BIC) ID".
+  label(String.raw`benefits\s+identification\s+card(?:\s*\(BIC\))?\s*(?:id|number|#)|BIC\s+(?:id|number|#)`),
   label(String.raw`MBI|DBN|DoD\s+benefits?\s+number|id\s*(?:#|no\.?|number)|identification\s+(?:number|no\.?|#)|ident\.?\s*(?:#|no\.?|number)`),
   label(String.raw`your\s+(?:member|ID|identification|subscriber)\s+(?:number|ID|no\.?)\s+is`),
   // Kaiser Permanente's member cards carry the medical record number.

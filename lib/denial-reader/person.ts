@@ -9,8 +9,10 @@ const NAME_LABELS: RegExp[] = [
   /(?:^|\/)\s*(?:patient|pt\.?)(?:'s)?(?:\s+name)?\s*(?::\s*|\s{2,})/i,
   /^\s*(?:[A-Z]{2,6}\s+)?(?:member|enrollee|beneficiary|recipient|participant|customer)(?:'s)?(?:\s+name)?\s*(?::\s*|\s{2,})/i,
   /^\s*name\s*:\s*/i,
-  // The Medicare Summary Notice: "Notice for Lee H. Sample".
-  /^\s*notice\s+for\s+/i,
+  // The Medicare Summary Notice: "Notice for Lee H. Sample", perhaps in a column beside the address.
+  /(?:^|\s{2,})notice\s+for\s+/i,
+  // A letter to a child's parent: "Dear Parent or Guardian of Kaylee R. Brandenburg:", "Parent/Guardian of …".
+  /\b(?:parent|guardian)(?:\s*(?:or|\/)\s*(?:parent|guardian))?\s+of\s*:?\s+/i,
 ];
 /** Two to five capitalized words (initials allowed): "Dana R. Whitfield", "Mary-Jo O'Neil", "Sofía Ramírez". */
 const PERSON = /^\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){1,4}$/u;
@@ -63,12 +65,13 @@ export function findPatientName(text: string): Found<string> | undefined {
       if (!m) continue;
       // Up to a table's next column; a note such as "(dependent)" or "(contract holder)" is not part of the name.
       const value = line
-        .slice(m[0].length)
+        .slice(m.index + m[0].length)
         .split(/\s{2,}/)[0]!
         .trim()
         .replace(/\s*\([^)]*\)$/, '')
-        .replace(/[,;]$/, '');
-      if (PERSON.test(value)) found.set(value, snippet(`${m[0].trim()} ${value}`));
+        .replace(/[,;:]$/, '');
+      // "Medicare Summary Notice for Part B" is a title, not a name.
+      if (PERSON.test(value) && !/^Part\s+[A-D]\b/.test(value)) found.set(value, snippet(`${m[0].trim()} ${value}`));
     }
     const only = found.size === 1 ? [...found][0] : undefined;
     if (only) return { value: only[0], evidence: only[1] };

@@ -1,7 +1,7 @@
 import type { PlanType } from '@/lib/appeal/plans/plan-types';
 import type { Statement } from './reason';
 import type { Found } from './types';
-import { lines, snippet, STATE_MEDICAID_NAMES } from './text';
+import { lines, snippet, STATE_CHIP_NAMES, STATE_MEDICAID_NAMES } from './text';
 
 /**
  * What kind of plan the notice's own words point to: the title of a CMS model notice, "ERISA", "HealthCare.gov",
@@ -24,7 +24,7 @@ const SIGNS: { planType: PlanType; words: RegExp }[] = [
     words:
       /\bMedicare\s+Summary\s+Notice\b|\bMedicare\s+Administrative\s+Contractor\b|\bDME\s+MAC\b|\bQualified\s+Independent\s+Contractor\b|\bOriginal\s+Medicare\b|\bMedicare\s+Redetermination\s+Notice\b|\bMedicare\s+Redetermination\s+Request\s+form\b/i,
   },
-  { planType: 'chip', words: /\bCHIP\b|\bChildren's\s+Health\s+Insurance\s+Program\b/ },
+  { planType: 'chip', words: new RegExp(String.raw`\bCHIP\b|\bChildren's\s+Health\s+Insurance\s+Program\b|${STATE_CHIP_NAMES.source}`) },
   { planType: 'medicaid', words: new RegExp(String.raw`\bMedicaid\b|${STATE_MEDICAID_NAMES.source}|\bState\s+fair\s+hearing\b`, 'i') },
   {
     planType: 'employer',
@@ -45,6 +45,8 @@ const SIGNS: { planType: PlanType; words: RegExp }[] = [
   // The legal names of the two employer plans ERISA does not cover (ERISA § 3(32), § 3(33)).
   { planType: 'government-employer', words: /\b(?:non-?federal\s+)?governmental\s+(?:group\s+)?(?:health\s+)?plan\b/i },
   { planType: 'church', words: /\bchurch\s+plan\b/i },
+  // The ACA's model wording: "… believes this coverage is a 'grandfathered health plan'" (never "is not a …").
+  { planType: 'grandfathered', words: /(?<!\bnot\s+(?:a\s+)?["']?)\bgrandfathered\s+health\s+plan\b/i },
 ];
 
 /** A state agency writing for itself (Medicaid without a health plan), not a plan that contracts with it. */

@@ -21,6 +21,9 @@ export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
     // Paraphrased: "We did not receive a request for approval", "We have no referral or approval on file".
     /\bdid\s+not\s+(?:receive|get)\s+(?:a|any)\s+request\s+for\s+(?:approval|authorization|prior\s+authorization)\b/i,
     /\bno\s+(?:referral\s+or\s+)?(?:approval|authorization|referral)\s+(?:\w+\s+)?on\s+file\b/i,
+    // Paraphrased: "We could not find an approved authorization", "the provider did not get the required approval".
+    /\bcould\s+not\s+find\s+(?:an?\s+|any\s+)?(?:approved\s+|valid\s+)?(?:authorization|approval|referral|precertification)\b/i,
+    /\b(?:did\s+not|didn't|failed\s+to)\s+(?:get|obtain|receive)\s+(?:the\s+|an?\s+)?(?:required\s+)?(?:approval|authorization|prior\s+authorization|referral|precertification)\b/i,
     // Paraphrased: "We did not look at whether it was needed, because no request was sent to us."
     /\bno\s+(?:prior\s+authorization\s+|approval\s+)?request\s+was\s+(?:ever\s+)?(?:sent|submitted|made|received)\b/i,
     // "Because the prior authorization requirements were not met, the request was denied."
@@ -37,9 +40,14 @@ export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
     /\bnot\s+(?:considered\s+|deemed\s+|found\s+to\s+be\s+|shown\s+to\s+be\s+)?medically\s+necessary\b/i,
     /\bn't\s+medically\s+necessary\b/i,
     /\bnot\s+reasonable\s+and\s+necessary\b/i,
+    // A rule that pays only for what is necessary, given as the reason: "we pay only for care that is medically
+    // necessary", "considers … medically necessary … only when at least one of the following".
+    /\b(?:pay|cover)s?\s+only\s+for\s+(?:care|services?|treatment|supplies)\s+that\s+(?:is|are)\s+medically\s+necessary\b/i,
+    /\bmedically\s+necessary\b[^.]{0,80}\bonly\s+(?:when|if)\b/i,
     /\bnot\s+(?:deemed|considered)\s+(?:an?\s+)?"?medical\s+necessity\b/i,
     /\b(?:lack|absence)\s+of\s+medical\s+necessity\b/i,
     /\bmedical\s+necessity\s+(?:criteria|guidelines|requirements|standards)\s+(?:was|were|are|is|have|has)\s+not\s+(?:been\s+)?met\b/i,
+    /\b(?:requirements?|criteria)\s+for\s+medical\s+necessity\b[^.]{0,40}\b(?:are|is|were|was)\s+not\s+(?:been\s+)?met\b/i,
     /\b(?:does|do|did)\s+not\s+meet\b[^.]{0,60}\bmedical\s+necessity\b/i,
     // Paraphrased: the records "do not show" or "do not support" that it is necessary.
     /\b(?:do(?:es)?|did)\s+not\s+(?:show|support|demonstrate|document|establish)\b[^.]{0,80}\bmedical(?:ly)?\s+necess/i,
@@ -56,6 +64,8 @@ export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
     // Paraphrased: "requires that patients first use Humira", "covers Mounjaro once you've tried metformin",
     // "Non-preferred agents are approved only after preferred agents have been tried".
     /\brequires?\s+(?:that\s+)?(?:patients?|members?|you|enrollees?)\s+(?:to\s+)?first\s+(?:use|try|take)\b/i,
+    // "Before aflibercept (Eylea) is covered …, your plan requires a trial of bevacizumab."
+    /\bbefore\s+[^.]{0,60}\bis\s+covered\b[^.]{0,60}\brequires?\s+(?:a\s+)?trial\s+of\b/i,
     /\b(?:once|after)\s+(?:you(?:'ve|\s+have)|the\s+(?:member|patient)\s+has|(?:members?|patients?)\s+have)\s+(?:already\s+)?(?:tried|used|taken|failed)\b/i,
     /\bonly\s+after\b[^.]{0,60}\b(?:have|has)\s+been\s+(?:tried|used|failed)\b/i,
     /\bafter\s+(?:\w+\s+){0,4}?(?:treatments?|drugs?|medicines?|medications?|agents?|therap(?:y|ies))\s+(?:have|has)\s+been\s+(?:tried|used|failed)\b/i,
@@ -63,11 +73,11 @@ export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
   'non-formulary': [
     /\bnon-?formulary\b/i,
     // "not on the Ambetter drug list": the plan's name may sit before the list's.
-    /(?:\bnot|n't)\s+(?:on|in|included\s+(?:on|in)|listed\s+(?:on|in)|covered\s+on)\s+(?:(?:our|the|your|this|plan's|plan)\s+)*(?:[\w&'-]+\s+){0,3}?(?:(?:preferred|covered|approved)\s+)?(?:formulary|drug\s+list|list\s+of\s+covered\s+drugs|preferred\s+drug\s+list)\b/i,
+    /(?:\bnot|n't)\s+(?:on|in|included\s+(?:on|in)|listed\s+(?:on|in)|covered\s+on)\s+(?:(?:our|the|your|this|plan's|plan)\s+)*(?:[\w&'-]+\s+){0,5}?(?:(?:preferred|covered|approved)\s+)?(?:formulary|drugs?\s+list|list\s+of\s+covered\s+drugs|preferred\s+drug\s+list)\b/i,
     // "excluded from this formulary", "excluded from the CVS Caremark Standard Control Formulary".
     /\bexcluded\s+from\s+(?:(?:the|our|your|this|plan's)\s+)?(?:[\w&'-]+\s+){0,4}?(?:formulary|drug\s+list)\b/i,
     /\bnot\s+a\s+(?:covered\s+|formulary\s+)drug\b/i,
-    /\bno\s+longer\s+(?:on|in|covered\s+(?:on|by))\s+(?:(?:our|the|your|this|plan's|plan)\s+)*(?:(?:preferred|covered)\s+)?(?:formulary|drug\s+list|list\s+of\s+covered\s+drugs)\b/i,
+    /\bno\s+longer\s+(?:on|in|included\s+(?:on|in)|listed\s+(?:on|in)|covered\s+(?:on|by))\s+(?:(?:our|the|your|this|plan's|plan)\s+)*(?:[\w&'-]+\s+){0,3}?(?:(?:preferred|covered)\s+)?(?:formulary|drug\s+list|list\s+of\s+covered\s+drugs)\b/i,
     /(?:\bnot|n't)\s+on\s+(?:the|your\s+plan's|our)\s+list\s+of\s+(?:prescription\s+|covered\s+)?(?:drugs|medicines|medications)\b/i,
     /\bformulary\s+exclusion\b|\bexcluded\s+(?:drug|from\s+coverage\s+on\s+the\s+formulary)\b/i,
   ],
@@ -85,11 +95,15 @@ export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
     /\bnot\s+(?:a\s+)?(?:participating|in-network|network|contracted|plan)\s+(?:provider|pharmacy|facility|physician|doctor|hospital)\b/i,
     /\b(?:not\s+(?:in|part\s+of)|outside(?:\s+of)?)\s+(?:our|the|your|plan's)\s+(?:\w+\s+)?network\b/i,
     // Paraphrased: "The clinic has no agreement with TriWest to care for TRICARE patients."
-    /\b(?:has|have)\s+no\s+(?:agreement|contract)\s+with\b|\b(?:does|do)\s+not\s+have\s+(?:a|an)\s+(?:agreement|contract)\s+with\b/i,
+    /\b(?:is|are)\s+not\s+contracted\s+with\b|\b(?:has|have)\s+no\s+(?:agreement|contract)\s+with\b|\b(?:does|do)\s+not\s+have\s+(?:a|an)\s+(?:agreement|contract)\s+with\b/i,
     /\b(?:do|does)\s+not\s+(?:take\s+part\s+in|participate\s+in|belong\s+to)\s+(?:the|our|your)\s+(?:\w+\s+)?network\b/i,
   ],
   'quantity-limit': [
     /\bquantity\s+limits?\b/i,
+    // The Medicare Summary Notice's "does not support the need for this many services or items in this period".
+    /\bthis\s+many\s+(?:services|items|units|visits|supplies|doses)\b/i,
+    // "The Local Coverage Determination … allows one unit of A4239 for each 30-day period."
+    /\b(?:allows?|covers?|pays\s+for)\s+(?:only\s+)?(?:one|two|three|four|\d+)\s+(?:units?|pens?|tablets?|visits?|fills?|doses?)\b[^.]{0,30}?\b(?:each|every|per|a)\s+(?:\d+[- ]day|month|week|year)/i,
     // "coverage is limited to 8 tablets every 30 days".
     /\blimited\s+to\s+\d+\s+(?:\w+\s+){0,2}?(?:every|per|a|each)\s+(?:\d+\s+)?(?:days?|weeks?|months?|years?)\b/i,
     // A pharmacy's reject slip: "REJECT 76 - PLAN LIMITATIONS EXCEEDED", "QTY LIMIT 8 TABS PER 30 DAYS".
@@ -116,11 +130,16 @@ const DENIAL = new RegExp(
   [
     '\\b(?:denied|deny|denying|denial|adverse\\s+(?:benefit\\s+)?determination|rejected|non-?covered|unfavorable)\\b',
     '\\b(?:not|never)\\s+(?:been\\s+)?(?:approved|approving|authorized|covered|payable|paid\\s+separately)\\b',
+    "\\b(?:wasn't|weren't|isn't|aren't|hasn't\\s+been|haven't\\s+been)\\s+(?:approved|covered|authorized|paid)\\b",
     '\\bnot\\s+a\\s+covered\\s+(?:benefit|service|expense|item|drug|medication)\\b',
-    "\\b(?:cannot|can't|could\\s+not|couldn't|unable\\s+to|not\\s+able\\s+to|will\\s+not|won't|do\\s+not|does\\s+not|did\\s+not|decided\\s+not\\s+to|decision\\s+not\\s+to)\\s+(?:\\w+\\s+)?(?:approve|cover|pay|authorize|extend\\s+coverage|provide\\s+coverage|certify)\\b",
+    "\\b(?:cannot|can't|could\\s+not|couldn't|unable\\s+to|not\\s+able\\s+to|will\\s+not|won't|do\\s+not|does\\s+not|did\\s+not|decided\\s+not\\s+to|decision\\s+not\\s+to)\\s+(?:\\w+\\s+)?(?:approve|cover|pay|authorize|extend\\s+coverage|provide\\s+(?:coverage|benefits)|certify)\\b",
     '\\b(?:not|non-?)\\s?certified\\b|\\bnon-?certification\\b',
     '\\b(?:keep|keeping|kept|stand\\s+by|affirm(?:ed|ing)?)\\s+(?:our|the)\\s+(?:original|earlier|first|initial|prior)\\s+(?:decision|denial|determination)\\b',
     '\\buph[eo]ld(?:ing|s)?\\s+(?:our|the|its)\\s+(?:original\\s+|initial\\s+|first\\s+)?(?:decision|denial|determination)\\b',
+    // "Benefits are not available because…"; "We could not find an approved authorization … did not get the required approval".
+    '\\bbenefits\\s+(?:are|is|were)\\s+not\\s+(?:available|payable|provided)\\b',
+    '\\bcould\\s+not\\s+find\\s+(?:an?\\s+|any\\s+)?(?:approved\\s+|valid\\s+)?(?:authorization|approval|referral|precertification)\\b',
+    "\\b(?:did\\s+not|didn't|failed\\s+to)\\s+(?:get|obtain|receive)\\s+(?:the\\s+|an?\\s+)?(?:required\\s+)?(?:approval|authorization|prior\\s+authorization|referral|precertification)\\b",
     // An appeal decided against the member, as Medicare plans word it: "We were not able to decide fully in your favor."
     '\\b(?:not\\s+able\\s+to|could\\s+not|cannot|unable\\s+to)\\s+decide\\s+(?:fully\\s+)?in\\s+your\\s+favor\\b',
     // Care cut or ended: "NOTICE OF INTENT TO REDUCE OR STOP A SERVICE", "your visits will stop on October 15",

@@ -100,9 +100,13 @@ export function sentences(text: string): string[] {
       // The last line of a wrapped sentence that introduces something ("…before this surgery is / covered:").
       para.push(line);
       flush();
-    } else if (isBullet(line) || /\S {3,}\S.* {3,}\S|\|/.test(line) || /:$/.test(line) || isHeading(line, next)) {
+    } else if (isBullet(line) || /\S {3,}\S.* {3,}\S|\|/.test(line) || isHeading(line, next)) {
       flush();
       out.push(line);
+    } else if (/:$/.test(line)) {
+      // A line that ends by introducing something ("… Send it to:") may hold whole sentences before that.
+      flush();
+      out.push(...splitSentences(line));
     } else para.push(line);
   }
   flush();
@@ -122,6 +126,9 @@ export function splitSentences(paragraph: string): string[] {
 /** States' own names for their Medicaid programs, as a notice or a member card prints them. */
 export const STATE_MEDICAID_NAMES =
   /\b(?:Medi-Cal|MassHealth|MO\s+HealthNet|MaineCare|TennCare|SoonerCare|BadgerCare(?:\s+Plus)?|HUSKY\s+Health|Apple\s+Health|KanCare|NJ\s+FamilyCare|AHCCCS|Health\s+First\s+Colorado)\b/;
+
+/** States' own names for their CHIP programs. */
+export const STATE_CHIP_NAMES = /\b(?:KidsCare|PeachCare(?:\s+for\s+Kids)?|CHP\+|Child\s+Health\s+Plan\s+Plus|FAMIS|MIChild|Dr\.?\s+Dynasaur)(?![\w+])/;
 
 /** Escape a name for use inside a RegExp. */
 export function escapeRegExp(s: string): string {

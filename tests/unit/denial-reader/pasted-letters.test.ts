@@ -242,3 +242,55 @@ describe('state programs, portal salutations and appeal addresses', () => {
     expect(read(top + hearing).appealsAddress?.value).toBe('Office of Administrative Hearings\n42 State House Station\nAugusta, Maine 04333-0042');
   });
 });
+
+describe('short notices, EOB remarks and the plan types’ own wording', () => {
+  it('takes "wasn’t approved", "unable to provide benefits", and a missing authorization said in remarks, for denials', () => {
+    expect(read("This drug isn't on your plan's drug list, so it wasn't approved.").reason?.value).toBe('non-formulary');
+    expect(read('We are unable to provide benefits for this claim. Benefits are not available because of a policy exclusion.').isDenial).toBe(true);
+    const remark = read(
+      'Remark 01: We could not find an approved authorization for this service on this date. This network provider did not get the required approval.',
+    );
+    expect([remark.isDenial, remark.reason?.value]).toEqual([true, 'prior-authorization']);
+  });
+
+  it.each([
+    ['The information provided does not support the need for this many services or items in this period.', 'quantity-limit'],
+    ['The Local Coverage Determination for Glucose Monitors allows one unit of A4239 for each 30-day period.', 'quantity-limit'],
+    ['The surgeon and hospital are not contracted with Humana Gold Plus (HMO).', 'out-of-network'],
+    ['Otezla is not listed on the Medi-Cal Rx Contract Drugs List for your diagnosis.', 'non-formulary'],
+    ['Humira is no longer included on the MHBP formulary as of January 1, 2026.', 'non-formulary'],
+    ['Otezla is not on the Wellcare Value Script 2025 List of Covered Drugs (formulary).', 'non-formulary'],
+    ['Why: Under the brochure, we pay only for care that is medically necessary.', 'medical-necessity'],
+    ['The Trustees found that the requirements for medical necessity under the Plan are not met.', 'medical-necessity'],
+    ['Before aflibercept (Eylea) is covered for macular degeneration, your plan requires a trial of bevacizumab.', 'step-therapy'],
+  ])('%s → %s', (text, expected) => {
+    expect(read(`Your request was denied. ${text}`).reason?.value).toBe(expected);
+  });
+
+  it('reads a patient named after "Parent or Guardian of", and a Summary Notice’s "Notice for" in a column, not its "for Part B" title', () => {
+    expect(findPatientName('Dear Parent or Guardian of Kaylee R. Brandenburg:')?.value).toBe('Kaylee R. Brandenburg');
+    const msn = 'Medicare Summary Notice for Part B (Medical Insurance)\n\nLaredo, TX 78045                                 Notice for ALMA R. TREVINO\n';
+    expect(findPatientName(msn)?.value).toBe('ALMA R. TREVINO');
+  });
+
+  it('dates a portal page by its decision when nothing else dates it, and reads "Date Prepared"', () => {
+    expect(findLetterDate('Oscar\nStelara request\nDecided on: Jan 22, 2026\n')?.value).toBe('2026-01-22');
+    expect(findLetterDate('March 2, 2026\n\nDecision date: 02/27/2026\n')?.value).toBe('2026-03-02');
+    expect(findLetterDate('EXPLANATION OF BENEFITS\nDate Prepared:\t06/20/25\n')?.value).toBe('2025-06-20');
+  });
+
+  it('reads state program cards for the member ID and CHIP names for the plan type, and a grandfathered plan’s own statement', () => {
+    expect(read('Your request was denied.\nMedi-Cal Benefits Identification Card (BIC) ID: 93418207F85014\n').memberId?.value).toBe('93418207F85014');
+    const kids = read('Your claim was denied because it is not medically necessary.\nKidsCare ID: A40918827\n');
+    expect([kids.memberId?.value, kids.planTypeHint?.value]).toEqual(['A40918827', 'chip']);
+    const hint = (t: string) => read(`Your claim was denied because it is not medically necessary. ${t}`).planTypeHint?.value;
+    expect(hint('Highmark believes this coverage is a "grandfathered health plan" under the Affordable Care Act.')).toBe('grandfathered');
+    expect(hint('This plan is not a grandfathered health plan.')).toBeUndefined();
+  });
+
+  it('reads the sentences of a line that ends by introducing an address', () => {
+    const text =
+      'Your claim was denied because it is not medically necessary.\nHealthSelect is a self-funded governmental plan. It is not subject to ERISA. You may appeal. Send it to:\n';
+    expect(read(text).planTypeHint?.value).toBe('government-employer');
+  });
+});

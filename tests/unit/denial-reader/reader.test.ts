@@ -37,7 +37,6 @@ const KNOWN_EMPTY: Record<string, string> = {
   'medicare-summary-notice-sleep-study serviceDate': 'the Medicare Summary Notice puts the date on its own line above the service row',
   'msn-part-b-all-services-approved serviceDate': 'the Medicare Summary Notice puts the date on its own line above the service rows',
   'carelon-anthem-pet-ct-criteria-table criteria': 'criteria set out as a table with a second column are not read yet',
-  'evicore-cigna-fax-lumbar-mri patientName': 'the name sits mid-line after "Pt:" between slashes',
   'highmark-breast-reduction-documentation-short drug': 'the letter also names physical therapy, as a treatment not tried',
   'highmark-breast-reduction-documentation-short criteria': 'criteria given in one sentence separated by semicolons are not split yet',
   'oscar-ozempic-strength-above-plan-max letterDate': 'the date sits beside the title with no label',
@@ -75,9 +74,32 @@ const KNOWN_EMPTY: Record<string, string> = {
   'original-medicare-msn-sleep-study-partial partial': 'a Medicare Summary Notice shows the part approved only in its "Service Approved?" column',
   'aetna-better-health-tx-chip-provider-dupixent patientName':
     'a letter to the doctor names the patient only in running text ("for your patient, Kiara L. Holloway")',
-  'carelon-anthem-in-lab-sleep-study-home-test-first reason': 'the reason is a list of conditions none of which the records show, with no word of necessity in the decision',
+  'carelon-anthem-in-lab-sleep-study-home-test-first reason':
+    'the reason is a list of conditions none of which the records show, with no word of necessity in the decision',
   'original-medicare-msn-power-wheelchair serviceDate': 'the Medicare Summary Notice puts the date on its own line above the service rows',
   'oscar-individual-bariatric-pending-info criteria': 'criteria are read only from a denial; this notice asks for records before deciding',
+  'b7-aarp-medicare-rx-pharmacy-slip-mounjaro-quantity patientName': 'the slip prints the name surname first, "HOLLOWAY, BEVERLY J"',
+  'b7-aarp-medicare-rx-pharmacy-slip-mounjaro-quantity criteria':
+    'the limits are slip lines ("MAX QTY 4 PENS PER 28 DAYS") under no heading that introduces criteria',
+  'b7-bcbstx-trs-activecare-sleep-study-oon-eob-tabs criteria':
+    'the one rule is a sentence ("does not provide benefits for services from out-of-network providers") the rule patterns do not take',
+  'b7-fep-blue-caremark-dupixent-quantity-two-column criteria':
+    'the one rule is a sentence ("covers up to 2 pens … every 28 days") the rule patterns do not take',
+  'b7-highmark-eob-eylea-step-therapy-slash-rows serviceDate': 'the date is in a row of slash-separated cells, with no date-of-service label',
+  'b7-highmark-eob-eylea-step-therapy-slash-rows criteria':
+    'the one rule is a sentence ("Before aflibercept … is covered, your plan requires a trial of …") the rule patterns do not take',
+  'b7-humana-gold-plus-knee-replacement-photo-ocr drug': 'the letter also names the x-ray or MRI report it did not receive, so two services are named',
+  'b7-kidscare-regional-plan-aba-no-auth-claim criteria':
+    'the one rule is a sentence ("KidsCare covers ABA services … only when … approves them before") whose subject is a program name',
+  'b7-original-medicare-msn-cgm-quantity-aligned partial': 'a Medicare Summary Notice shows the part approved only in its "Service Approved?" column',
+  'b7-original-medicare-msn-cgm-quantity-aligned serviceDate': 'the Medicare Summary Notice puts the dates in its table rows',
+  'b7-wyoming-medicaid-ffs-power-wheelchair-fax-ocr patientName': 'the name is only on a fax\'s "To:" line, which may be the doctor\'s office',
+  'b8-mac-redetermination-cgm-sensors serviceDate': 'the date of service is in running text beside an earlier one, with no date-of-service label',
+  'b8-mac-redetermination-cgm-sensors criteria': 'the one rule is a sentence about the Local Coverage Determination the rule patterns do not take',
+  'b8-medicare-msn-genetic-test serviceDate': 'the Medicare Summary Notice puts the date in its table rows',
+  'b8-tricare-pharmacy-mounjaro-step reason':
+    'the step is said only through the criteria ("has taken metformin for at least 90 days") and "no paid claims for metformin"',
+  'b8-tricare-pharmacy-mounjaro-step patientName': 'the name follows "Coverage review for:", not a patient or member label',
 };
 
 describe('readDenialLetter on the corpus of fixture letters', () => {
