@@ -25,11 +25,18 @@ const ORGANIZATION =
   /\b(?:Management|Services?|Plans?|Health|Healthcare|Insurance|Medicare|Medicaid|Program|Department|Office|Agency|Center|Clinic|Hospital|Pharmacy|Inc|LLC|Company|Network|Group|Administration|Blue|Cross|Shield|Benefits?|Appeals?|Review|Coverage|Drug|Prescription)\b/;
 const folded = (name: string) => name.replace(/\./g, '').replace(/\s+/g, ' ').trim().toUpperCase();
 
+/** A person's name is capitalized words or initials ("Clarence T. Oyelaran"), not a brand in capitals ("Nurtec ODT"). */
+const personal = (n: string) =>
+  n
+    .split(/\s+/)
+    .map((w) => (w.length > 2 ? w.replace(/\.$/, '') : w))
+    .every((w) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.?$/u.test(w));
+
 /**
- * "Dear Lorraine Bittencourt:" (or a portal's "Hello …,") under an address block or a "To:" line that names the same person: the letter is
- * written to the patient, unless it speaks of anyone else it is for ("your child", "on behalf of", "parent
- * or guardian") or names another person it is for or about, or a title stands in for the first name
- * ("Dear Ms. Okafor").
+ * "Dear Lorraine Bittencourt:" (or a portal's "Hello …,") under an address block or a "To:" line that names
+ * the same person: the letter is written to the patient, unless it speaks of anyone else it is for ("your
+ * child", "on behalf of your son", "parent or guardian") or names another person it is for or about, or a
+ * title stands in for the first name ("Dear Ms. Okafor").
  */
 function salutationName(all: string[], text: string): Found<string> | undefined {
   const at = all.findIndex((l) => /^\s*(?:Dear|Hello|Hi)\s/.test(l));
@@ -39,12 +46,6 @@ function salutationName(all: string[], text: string): Found<string> | undefined 
   // The address block, or an e-mail's or portal message's "To:" line.
   if (!all.slice(0, at).some((l) => folded(l.replace(/^\s*To:\s*/i, '')) === folded(name))) return undefined;
   if (FOR_SOMEONE_ELSE.test(text)) return undefined;
-  // A person's name is capitalized words or initials ("Clarence T. Oyelaran"), not a brand in capitals ("Nurtec ODT").
-  const personal = (n: string) =>
-    n
-      .split(/\s+/)
-      .map((w) => (w.length > 2 ? w.replace(/\.$/, '') : w))
-      .every((w) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.?$/u.test(w));
   const others = [...text.matchAll(FOR_PERSON)].map((m) => m[1]!).filter((n) => personal(n) && !ORGANIZATION.test(n));
   if (others.some((n) => !folded(name).startsWith(folded(n)) && !folded(n).startsWith(folded(name)))) return undefined;
   return { value: name, evidence: snippet(all[at]!) };
