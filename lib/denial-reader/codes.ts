@@ -53,8 +53,18 @@ export function codeNumber(code: string): string {
 export type CodeHit = { code: string; index: number };
 
 /** Every CARC code in the letter, in order of appearance, normalized and without repeats. */
+/** The pair spelled out: "group code CO, reason code 197". */
+const SPELLED = new RegExp(
+  `\\bgroup\\s+code\\s+(CO|PR|OA|PI|CR)\\b[,;]?\\s+(?:and\\s+)?(?:claim\\s+adjustment\\s+)?reason\\s+code\\s+${CODE}(?![\\w-]|\\.\\d)`,
+  'gi',
+);
+
 export function findCodes(text: string): CodeHit[] {
   const hits: CodeHit[] = [];
+  for (const m of text.matchAll(SPELLED)) {
+    const code = normalizeCode(`${m[1]!.toUpperCase()}-${m[2]}`);
+    if (code) hits.push({ code, index: m.index });
+  }
   for (const m of text.matchAll(GROUPED)) {
     const code = normalizeCode(`${m[1]}-${m[2]}`);
     if (code) hits.push({ code, index: m.index });

@@ -87,7 +87,7 @@ export function findDates(text: string): DateHit[] {
 const LETTER_DATE_LABEL =
   /\b(?:(?:letter|notice|statement|mail(?:ing)?|issue|print|notification)\s+date|date\s+prepared|date\s+of\s+(?:this\s+)?(?:letter|notice|statement)|date\s+(?:mailed|sent|issued|printed)|sent(?:\s+on)?|issued(?:\s+on)?|date)(?:\s*[:#]|\s{2,}(?=\S))|\b(?:date\s+of\s+(?:this\s+)?(?:letter|notice|statement)|(?:letter|notice|statement)\s+date)\s(?=\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}[/-]\d))/i;
 const OTHER_DATE_LABEL =
-  /\b(?:service|birth|dob|dos|received|request(?:ed)?|admission|discharge|effective|admit|processed|paid|submitted|filed|fill(?:ed)?|decision|appeal|due|signature|incident)\b[^:]{0,20}date\s*[:#]|\bdate\s+(?:of|the)\s+(?!this\b|letter\b|notice\b|statement\b)\w+/i;
+  /\b(?:service|birth|dob|dos|received|request(?:ed)?|admission|discharge|effective|admit|processed|paid|submitted|filed|fill(?:ed)?|decision|appeal|due|signature|incident|surgery|procedure|planned|scheduled|treatment|start|end|expiration|termination)\b[^:]{0,20}date\s*[:#]|\bdate\s+(?:of|the)\s+(?!this\b|letter\b|notice\b|statement\b)\w+/i;
 
 /** The date of the letter itself: a "Date:"-style label, else a line near the top that is only a date. */
 export function findLetterDate(text: string): Found<string> | undefined {
@@ -165,7 +165,9 @@ function splitHeader(line: string, next: string): { index: number; 0: string } |
   return null;
 }
 
-const SERVICE_LABEL = /\b(?:dates?\s*\(?s?\)?[ \t]{1,2}of[ \t]{1,2}service|service[ \t]{1,2}dates?|DOS)\b\s*(?:\(s\))?\s*[:#]?/i;
+// Not a date planned or asked for: "Planned date of service", "Requested date of service" are before the care.
+const SERVICE_LABEL =
+  /(?<!\b(?:planned|scheduled|expected|proposed|requested|anticipated)\s)\b(?:dates?\s*\(?s?\)?[ \t]{1,2}of[ \t]{1,2}service|service[ \t]{1,2}dates?|DOS)\b\s*(?:\(s\))?\s*[:#]?/i;
 const SERVICE_PHRASE =
   /\b(?:services?|treatment|procedure|infusion|visit|scan|imaging|admission|care)\b[^.\n]{0,40}?\b(?:received|provided|performed|rendered|administered|given)\s+on\s*$/i;
 

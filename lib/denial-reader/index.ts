@@ -19,9 +19,26 @@ export { parseDate } from './dates';
 const OTHER_LANGUAGE_DENIAL =
   /(?<![\p{L}])(?:neg(?:ad[oa]s?|amos|ar|ó)|deneg(?:ad[oa]s?|amos|ar|ación|ó)|rechaz(?:ad[oa]s?|amos|ar|ó)|no\s+(?:fue\s+|ha\s+sido\s+)?aprobad[oa]|no\s+(?:podemos|pudimos)\s+aprobar|determinaci[oó]n\s+adversa|từ\s+chối|refus[ée]e?s?|rejet[ée]e?s?|indeferid[oa]|recusad[oa]|拒绝|不予批准|отказ\w*|거부|거절)(?![\p{L}])/iu;
 
-/** Names that contain a payer's words but never name the payer: the Blue Cross Blue Shield Association licenses plans, it insures no one. */
-const NOT_PAYER = /\bBlue\s+Cross\s+(?:and\s+)?Blue\s+Shield\s+Association\b/gi;
-const notPayerSpans = (text: string) => [...text.matchAll(NOT_PAYER)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+/**
+ * Names that contain a payer's words but never name the payer: the Blue Cross Blue Shield Association licenses
+ * plans, it insures no one; Humana Military runs TRICARE's East Region for the Defense Health Agency; a Medigap
+ * or other supplemental insurer the claim was sent on to is not the plan that decided it.
+ */
+const NOT_PAYER =
+  /\bBlue\s+Cross\s+(?:and\s+)?Blue\s+Shield\s+Association\b|\bHumana\s+Military\b|\b(?:Medigap|supplemental\s+insur(?:er|ance)|secondary\s+insur(?:er|ance))\b[^.\n]{0,80}/gi;
+/** A benefit manager named only as the pharmacy that fills or the company that processes claims, not one that decided. */
+const NOT_DECIDER =
+  /\b(?:processed|filled|dispensed|shipped|delivered)\s+by\s+[^.\n]{0,60}|\b(?:CVS\s+Caremark|Express\s+Scripts|Optum\s*Rx)\s+(?:Mail\s+(?:Service\s+|Order\s+)?|Home\s+Delivery\s+)?Pharmacy\b/gi;
+/** A sentence about another service the notice leaves alone ("Our approval for physical therapy … is not affected by this notice"). */
+const NOT_SUBJECT = /\b(?:is|are)\s+not\s+affected\s+by\s+this\s+(?:notice|letter|decision)\b|\bare\s+a\s+separate\s+benefit\b/gi;
+/** The whole sentence around each match (up to 400 characters back), found without a pattern that rescans the text. */
+const sentenceSpans = (text: string, re: RegExp) =>
+  [...text.matchAll(re)].map((m) => {
+    const start = text.lastIndexOf('.', m.index);
+    const end = text.indexOf('.', m.index + m[0].length);
+    return { start: Math.max(start + 1, m.index - 400), end: end < 0 ? text.length : end };
+  });
+const spans = (text: string, re: RegExp) => [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
 /**
  * Read a pasted denial letter: deterministic, no network, no model. A field is returned only when
@@ -47,9 +64,17 @@ export function readDenialLetter(text: string, catalog: DenialCatalog): DenialRe
     if (value !== undefined) reading[key] = value;
   };
   const managerSpans = nameSpans(clean, catalog.benefitManagers);
-  put('benefitManager', findEntry(clean, catalog.benefitManagers, { headerLines: 6, labels: PAYER_LABELS }));
-  put('insurer', findEntry(clean, catalog.insurers, { labels: PAYER_LABELS, mask: [...managerSpans, ...notPayerSpans(clean)] }));
-  put('drug', findEntry(clean, catalog.drugs, { labels: SUBJECT_LABELS, strictLabels: DRUG_NAME_LABELS, subjectBefore: SUBJECT_BEFORE }));
+  put('benefitManager', findEntry(clean, catalog.benefitManagers, { headerLines: 6, labels: PAYER_LABELS, mask: spans(clean, NOT_DECIDER) }));
+  put('insurer', findEntry(clean, catalog.insurers, { labels: PAYER_LABELS, mask: [...managerSpans, ...spans(clean, NOT_PAYER)] }));
+  put(
+    'drug',
+    findEntry(clean, catalog.drugs, {
+      labels: SUBJECT_LABELS,
+      strictLabels: DRUG_NAME_LABELS,
+      subjectBefore: SUBJECT_BEFORE,
+      mask: sentenceSpans(clean, NOT_SUBJECT),
+    }),
+  );
   if (isDenial) put('reason', readReason(clean, all, codeHits));
   if (reading.reason) put('reasonWords', readReasonWords(all, reading.reason.value));
   put('letterDate', findLetterDate(clean));

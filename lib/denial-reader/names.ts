@@ -114,7 +114,7 @@ export type FindOptions = {
  * ("the MRI report", "try a formulary drug first").
  */
 export const SUBJECT_BEFORE =
-  /\b(?:(?<!\b(?:new|another|separate|different)\s+)request(?:ed|s)?\s+(?:for|to\s+cover)|exception\s+(?:request\s+)?for|(?:prior\s+)?authori[sz]ation\s+(?:request\s+)?(?:for|of)|coverage\s+(?:of|for)|approv(?:e|al)\s+(?:of|for)|(?:will|can|could|do|does|did)\s*(?:not|n't)\s+(?:cover|approve|pay\s+for)|den(?:y|ied|ying)(?:\s+(?:coverage\s+(?:of|for)|payment\s+for))?)\s+(?:(?:the|your|a|an)\s+)?$/i;
+  /\b(?:(?<!\b(?:new|another|separate|different)\s+)request(?:ed|s)?\s+(?:for|to\s+cover)|exception\s+(?:request\s+)?for|(?:prior\s+)?authori[sz]ation\s+(?:request\s+)?(?:for|of)|coverage\s+(?:of|for)|(?<!\b(?:our|earlier|previous|prior|existing|current)\s+)approv(?:e|al)\s+(?:of|for)|(?:will|can|could|do|does|did)\s*(?:not|n't)\s+(?:cover|approve|pay\s+for)|den(?:y|ied|ying)(?:\s+(?:coverage\s+(?:of|for)|payment\s+for))?)\s+(?:(?:the|your|a|an)\s+)?$/i;
 
 /**
  * The one catalog entry the letter names. When it names several, the names on labeled lines

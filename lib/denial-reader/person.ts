@@ -10,7 +10,7 @@ const NAME_LABELS: RegExp[] = [
   /^\s*(?:[A-Z]{2,6}\s+)?(?:member|enrollee|beneficiary|recipient|participant|customer)(?:'s)?(?:\s+name)?\s*(?::\s*|\s{2,})/i,
   /^\s*name\s*:\s*/i,
   // The Medicare Summary Notice: "Notice for Lee H. Sample", perhaps in a column beside the address.
-  /(?:^|\s{2,})notice\s+for\s+/i,
+  /(?:^\s*|\s\s)notice\s+for\s+/i,
   // A letter to a child's parent: "Dear Parent or Guardian of Kaylee R. Brandenburg:", "Parent/Guardian of …".
   /\b(?:parent|guardian)(?:\s*(?:or|\/)\s*(?:parent|guardian))?\s+of\s*:?\s+/i,
 ];

@@ -43,7 +43,12 @@ const SIGNS: { planType: PlanType; words: RegExp }[] = [
   },
   { planType: 'tricare', words: /\bTRICARE\b|\bDefense\s+Health\s+Agency\b|\bDoD\s+Benefits\s+Number\b/ },
   // The legal names of the two employer plans ERISA does not cover (ERISA § 3(32), § 3(33)).
-  { planType: 'government-employer', words: /\b(?:non-?federal\s+)?governmental\s+(?:group\s+)?(?:health\s+)?plan\b/i },
+  {
+    planType: 'government-employer',
+    // Also a public employer named as the sponsor: "covered through your employer, … a public school district".
+    words:
+      /\b(?:non-?federal\s+)?governmental\s+(?:group\s+)?(?:health\s+)?plan\b|\b(?:employer|sponsored\s+by)\b[^.]{0,80}\b(?:public\s+school\s+district|public\s+schools|school\s+district)\b/i,
+  },
   { planType: 'church', words: /\bchurch\s+plan\b/i },
   // The ACA's model wording: "… believes this coverage is a 'grandfathered health plan'" (never "is not a …").
   { planType: 'grandfathered', words: /(?<!\bnot\s+(?:a\s+)?["']?)\bgrandfathered\s+health\s+plan\b/i },

@@ -78,7 +78,7 @@ export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
     /\bexcluded\s+from\s+(?:(?:the|our|your|this|plan's)\s+)?(?:[\w&'-]+\s+){0,4}?(?:formulary|drug\s+list)\b/i,
     /\bnot\s+a\s+(?:covered\s+|formulary\s+)drug\b/i,
     /\bno\s+longer\s+(?:on|in|included\s+(?:on|in)|listed\s+(?:on|in)|covered\s+(?:on|by))\s+(?:(?:our|the|your|this|plan's|plan)\s+)*(?:[\w&'-]+\s+){0,3}?(?:(?:preferred|covered)\s+)?(?:formulary|drug\s+list|list\s+of\s+covered\s+drugs)\b/i,
-    /(?:\bnot|n't)\s+on\s+(?:the|your\s+plan's|our)\s+list\s+of\s+(?:prescription\s+|covered\s+)?(?:drugs|medicines|medications)\b/i,
+    /(?:\bnot|n't)\s+(?:included\s+)?(?:on|in)\s+(?:the|your\s+plan's|our)\s+list\s+of\s+(?:prescription\s+|covered\s+)?(?:drugs|medicines|medications)\b/i,
     /\bformulary\s+exclusion\b|\bexcluded\s+(?:drug|from\s+coverage\s+on\s+the\s+formulary)\b/i,
   ],
   experimental: [
@@ -93,6 +93,8 @@ export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
     /\bout[- ]of[- ]network\b/i,
     /\bnon-?participating\b/i,
     /\bnot\s+(?:a\s+)?(?:participating|in-network|network|contracted|plan)\s+(?:provider|pharmacy|facility|physician|doctor|hospital)\b/i,
+    // "is not a Kaiser Permanente Plan Provider", "Services from non-Plan Providers".
+    /\bnot\s+an?\s+(?:[A-Z][\w-]*\s+){1,3}(?:plan|network|participating)\s+provider\b|\bnon-plan\s+providers?\b/i,
     /\b(?:not\s+(?:in|part\s+of)|outside(?:\s+of)?)\s+(?:our|the|your|plan's)\s+(?:\w+\s+)?network\b/i,
     // Paraphrased: "The clinic has no agreement with TriWest to care for TRICARE patients."
     /\b(?:is|are)\s+not\s+contracted\s+with\b|\b(?:has|have)\s+no\s+(?:agreement|contract)\s+with\b|\b(?:does|do)\s+not\s+have\s+(?:a|an)\s+(?:agreement|contract)\s+with\b/i,
@@ -115,7 +117,7 @@ export const REASON_WORDING: Readonly<Record<ReasonSlug, RegExp[]>> = {
     /\bplan\s+limits\s+(?:\S+\s+){1,3}to\s+\d/i,
     /\bexceeds?\s+what\s+(?:your|the|our)\s+(?:plan|benefit|coverage)\s+(?:allows|covers|pays)\b/i,
     /\b(?:above|over|exceeds?)\s+(?:the|your|our)\s+(?:plan(?:'s)?\s+)?(?:maximum|limit)\b/i,
-    /\b(?:pays|covers)\s+(?:for\s+)?up\s+to\s+\d+\s+(?:\w+\s+){0,4}(?:visits|units|doses|tablets|pens|vials|fills|sessions)\b/i,
+    /\b(?:pays|covers)\s+(?:for\s+)?(?:[\w-]+\s+){0,3}?(?:up\s+to|no\s+more\s+than)\s+\d+\s+(?:\w+\s+){0,4}(?:visits|units|doses|tablets|pens|vials|fills|sessions)\b/i,
     // Paraphrased: "You have already used all of the physical therapy visits your plan covers."
     /\bused\s+(?:up\s+)?all\s+(?:of\s+)?(?:the\s+|your\s+)?[^.]{0,40}?\b(?:visits|units|doses|fills|days|sessions)\b[^.]{0,30}?\b(?:plan|benefit)\s+(?:covers|allows)\b/i,
   ],
@@ -137,7 +139,10 @@ const DENIAL = new RegExp(
     '\\b(?:keep|keeping|kept|stand\\s+by|affirm(?:ed|ing)?)\\s+(?:our|the)\\s+(?:original|earlier|first|initial|prior)\\s+(?:decision|denial|determination)\\b',
     '\\buph[eo]ld(?:ing|s)?\\s+(?:our|the|its)\\s+(?:original\\s+|initial\\s+|first\\s+)?(?:decision|denial|determination)\\b',
     // "Benefits are not available because…"; "We could not find an approved authorization … did not get the required approval".
-    '\\bbenefits\\s+(?:are|is|were)\\s+not\\s+(?:available|payable|provided)\\b',
+    '\\b(?:benefits|coverage)\\s+(?:are|is|were|was)\\s+not\\s+(?:available|payable|provided)\\b',
+    // An authorization ended early, or care that "will not be covered after" a date (not "… unless you get a new approval").
+    '\\bending\\s+(?:the|your|this)\\s+(?:authorization|approval|coverage)\\b[^.]{0,40}\\bearly\\b',
+    '\\bwill\\s+not\\s+be\\s+(?:covered|paid|approved|authorized)\\s+(?:after|beyond|past|starting|from)\\b(?![^.]*\\b(?:unless|until|if|without)\\b)',
     '\\bcould\\s+not\\s+find\\s+(?:an?\\s+|any\\s+)?(?:approved\\s+|valid\\s+)?(?:authorization|approval|referral|precertification)\\b',
     "\\b(?:did\\s+not|didn't|failed\\s+to)\\s+(?:get|obtain|receive)\\s+(?:the\\s+|an?\\s+)?(?:required\\s+)?(?:approval|authorization|prior\\s+authorization|referral|precertification)\\b",
     // An appeal decided against the member, as Medicare plans word it: "We were not able to decide fully in your favor."
@@ -154,7 +159,7 @@ const DENIAL = new RegExp(
 );
 /** Saying what is not a denial: "This letter is not a denial", "No decision has been made". */
 const NEGATED_DENIAL =
-  /\b(?:not|n't)\s+a\s+denial\b|\bthis\s+is\s+not\s+a\s+bill\b|\bdenied:?\s+0\b|\b(?:no|zero|0)\s+(?:services?\s+|claims?\s+|items?\s+)?(?:were\s+)?denied\b/i;
+  /\bnothing\b[^.]{0,30}\b(?:was|were|is|has\s+been)\s+denied\b|\b(?:not|n't)\s+a\s+denial\b|\bthis\s+is\s+not\s+a\s+bill\b|\bdenied:?\s+0\b|\b(?:no|zero|0)\s+(?:services?\s+|claims?\s+|items?\s+)?(?:were\s+)?denied\b/i;
 /** A letter that acknowledges an appeal and promises a decision: about a denial, not one itself. */
 const APPEAL_RECEIVED =
   /\bwe\s+(?:have\s+)?received\s+(?:the|your)\s+(?:\w+\s+){0,2}?(?:appeal|request\s+for\s+(?:an?\s+)?(?:appeal|reconsideration|redetermination))\b/i;
@@ -197,9 +202,15 @@ function approvedLess(all: Statement[]): boolean {
   });
 }
 
+/** An appeal decided for the member: the earlier denial is reversed ("We have overturned our earlier decision"). */
+const REVERSED =
+  /\b(?:overturned|reversed)\s+(?:our|the|its)\s+(?:earlier\s+|original\s+|prior\s+|initial\s+|previous\s+|first\s+)?(?:decision|denial|determination)\b|\b(?:reconsideration|redetermination|appeal)\s+decision\s*:\s*(?:approved|overturned|fully\s+favorable)\b/i;
+
 /** True when the letter denies something: a plain denial statement, less approved than asked for, or a denial code on a claim. */
 export function readIsDenial(all: Statement[], codes: CodeHit[]): boolean {
   if (all.some((s) => NO_DECISION_YET.test(s.text))) return false;
+  // A reversal speaks of the denial it reverses; it denies nothing unless part stays denied.
+  if (all.some((s) => REVERSED.test(s.text)) && !all.some((s) => PARTIAL.test(s.text))) return false;
   if (all.some((s) => APPEAL_RECEIVED.test(s.text)) && all.some((s) => DECISION_TO_COME.test(s.text))) return false;
   return all.some(deniesNow) || approvedLess(all) || codes.some((c) => isDenialCode(c.code));
 }

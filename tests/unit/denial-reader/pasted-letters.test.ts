@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDenialLetter } from '@/lib/denial-reader';
 import { findCriteria } from '@/lib/denial-reader/criteria';
-import { findLetterDate } from '@/lib/denial-reader/dates';
+import { findLetterDate, findServiceDate } from '@/lib/denial-reader/dates';
 import { labelValueLines } from '@/lib/denial-reader/layout';
 import { findPatientName } from '@/lib/denial-reader/person';
 import { isEnglish, normalizeText } from '@/lib/denial-reader/text';
@@ -292,5 +292,73 @@ describe('short notices, EOB remarks and the plan types’ own wording', () => {
     const text =
       'Your claim was denied because it is not medically necessary.\nHealthSelect is a self-funded governmental plan. It is not subject to ERISA. You may appeal. Send it to:\n';
     expect(read(text).planTypeHint?.value).toBe('government-employer');
+  });
+});
+
+describe('notices that speak of denials without being one, and denials said softly', () => {
+  it('takes a reversed appeal, and "Nothing on this claim was denied", for no denial', () => {
+    expect(read('RECONSIDERATION DECISION: APPROVED\nIn that decision we denied coverage of Wegovy. We have overturned our earlier decision.').isDenial).toBe(
+      false,
+    );
+    expect(read('Your claim was paid. Nothing on this claim was denied. The difference is a network discount.').isDenial).toBe(false);
+    expect(read('We have overturned part of our decision. We approved in part and denied the rest.').isDenial).toBe(true);
+  });
+
+  it('takes an authorization ended early and "coverage is not available" for denials, not an approval’s conditions', () => {
+    expect(read('We are ending the authorization listed above early. ABA services will not be covered after 09/30/2026.').isDenial).toBe(true);
+    expect(read('Coverage is not available under your benefit plan for this request.').isDenial).toBe(true);
+    expect(read('Your request is approved. Fill it at an in-network specialty pharmacy. Claims from other pharmacies will not be paid.').isDenial).toBe(false);
+    expect(read('Your approval ends on 05/31/2026. Infusions will not be covered after that date without a new approval.').isDenial).toBe(false);
+  });
+
+  it.each([
+    ['Redwood Interventional Pain Institute is not a Kaiser Permanente Plan Provider.', 'out-of-network'],
+    ['Wegovy is not included on the list of drugs your plan covers.', 'non-formulary'],
+    ['Your plan covers Mounjaro up to 4 pens (2 mL) every 28 days.', 'quantity-limit'],
+  ])('%s → %s', (text, expected) => {
+    expect(read(`Your request was denied. ${text}`).reason?.value).toBe(expected);
+  });
+
+  it('does not take a planned date of service, or a planned surgery date for the letter’s', () => {
+    expect(findServiceDate('Planned date of service:   06/22/2026\n')).toBeUndefined();
+    expect(findLetterDate('October 22, 2025\n\nPlanned surgery date: November 12, 2025\n')?.value).toBe('2025-10-22');
+  });
+
+  it('reads "group code CO, reason code 197" as CO-197', () => {
+    expect(read('We did not pay the claim. We told the provider this with group code CO, reason code 197.').codes).toEqual(['CO-197']);
+  });
+
+  it('takes a public school district named as the employer for a governmental plan', () => {
+    const text =
+      'Your request was denied because it is not medically necessary. You are covered through your employer, Maple Falls Unified School District, a public school district.';
+    expect(read(text).planTypeHint?.value).toBe('government-employer');
+  });
+});
+
+describe('names that are not the payer, the decider or the subject', () => {
+  const catalog = catalogFromContent(getContent());
+  const denial = 'Your request was denied because it is not medically necessary.\n';
+
+  it('does not take Humana Military (TRICARE East) or a Medigap insurer for the plan', () => {
+    expect(readDenialLetter(`${denial}Questions about referrals: Humana Military, TRICARE East Region.`, catalog).insurer).toBeUndefined();
+    const msn = `${denial}We have sent your claim to your Medigap (supplemental) insurer, Blue Cross and Blue Shield of Oklahoma.`;
+    expect(readDenialLetter(msn, catalog).insurer).toBeUndefined();
+  });
+
+  it('does not take a benefit manager that only fills or processes prescriptions for the one that decided', () => {
+    expect(readDenialLetter(`${denial}Pharmacy claims for your plan are processed by Express Scripts.`, catalog).benefitManager).toBeUndefined();
+    expect(readDenialLetter(`${denial}Your refills are filled by CVS Caremark Mail Service Pharmacy.`, catalog).benefitManager).toBeUndefined();
+    expect(readDenialLetter(`CVS Caremark\n\n${denial}`, catalog).benefitManager?.value).toBe('cvs-caremark');
+  });
+
+  it('does not take another service the notice leaves alone for its subject', () => {
+    const text = `${denial}Skilled nursing visits at home need approval. Our approval for physical therapy at home with Cumberland Rehab is not affected by this notice.`;
+    expect(readDenialLetter(text, catalog).drug?.value).not.toBe('physical-therapy');
+  });
+
+  it('reads a very long line of spaces quickly (no pattern rescans it)', () => {
+    const start = performance.now();
+    findPatientName(`${'a'.repeat(50_000)}${' '.repeat(100_000)}notice for`);
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 });

@@ -100,6 +100,61 @@ const KNOWN_EMPTY: Record<string, string> = {
   'b8-tricare-pharmacy-mounjaro-step reason':
     'the step is said only through the criteria ("has taken metformin for at least 90 days") and "no paid claims for metformin"',
   'b8-tricare-pharmacy-mounjaro-step patientName': 'the name follows "Coverage review for:", not a patient or member label',
+  'b10-aarp-optumrx-ozempic-step claimNumber':
+    'several numbers sit under claim-like labels (an earlier case, a prescription, a reference); which is this decision’s is left to the patient',
+  'b10-aetna-caremark-wegovy-nonformulary claimNumber':
+    'several numbers sit under claim-like labels (an earlier case, a prescription, a reference); which is this decision’s is left to the patient',
+  'b10-aetna-caremark-wegovy-nonformulary memberId': 'more than one ID sits under member-like labels (the subscriber’s, a state Medicaid ID, a group)',
+  'b10-aetna-silverscript-entresto-quantity claimNumber':
+    'several numbers sit under claim-like labels (an earlier case, a prescription, a reference); which is this decision’s is left to the patient',
+  'b10-aetna-silverscript-entresto-quantity criteria':
+    'the criteria are under a heading the reader does not take for one, or are a rule sentence its patterns do not take',
+  'b10-alaska-medicaid-ffs-cgm-quantity reason': 'the reason is a paraphrase the reader’s patterns do not take',
+  'b10-alaska-medicaid-ffs-cgm-quantity claimNumber':
+    'several numbers sit under claim-like labels (an earlier case, a prescription, a reference); which is this decision’s is left to the patient',
+  'b10-ambetter-mounjaro-quantity-partial criteria':
+    'the criteria are under a heading the reader does not take for one, or are a rule sentence its patterns do not take',
+  'b10-anthem-famis-chip-exome-experimental claimNumber':
+    'several numbers sit under claim-like labels (an earlier case, a prescription, a reference); which is this decision’s is left to the patient',
+  'b10-carelon-anthem-cityplan-lumbar-fusion claimNumber':
+    'several numbers sit under claim-like labels (an earlier case, a prescription, a reference); which is this decision’s is left to the patient',
+  'b10-carelon-anthem-cityplan-lumbar-fusion memberId': 'more than one ID sits under member-like labels (the subscriber’s, a state Medicaid ID, a group)',
+  'b10-esi-cigna-church-dupixent-pa memberId': 'more than one ID sits under member-like labels (the subscriber’s, a state Medicaid ID, a group)',
+  'b10-evicore-cigna-proton-experimental drug':
+    'the letter names more than one drug or service in the catalog (an alternative, an earlier approval, a report it did not receive)',
+  'b10-fepblue-caremark-repatha-step reason': 'the reason is a paraphrase the reader’s patterns do not take',
+  'b10-fepblue-caremark-repatha-step claimNumber':
+    'several numbers sit under claim-like labels (an earlier case, a prescription, a reference); which is this decision’s is left to the patient',
+  'b10-kaiser-entyvio-appeal-approved drug':
+    'the letter names more than one drug or service in the catalog (an alternative, an earlier approval, a report it did not receive)',
+  'b10-kaiser-entyvio-appeal-approved planTypeHint': 'the plan type is said in words the hint does not take',
+  'b9-eob-paid-cost-share-pt-bcbstx planTypeHint': 'the plan type is said in words the hint does not take',
+  'b10-molina-wa-apple-health-humira-nonformulary claimNumber':
+    'several numbers sit under claim-like labels (an earlier case, a prescription, a reference); which is this decision’s is left to the patient',
+  'b10-msn-original-medicare-pt-partial partial': 'a Medicare Summary Notice shows the part approved only in its "Service Approved?" column',
+  'b10-msn-original-medicare-pt-partial serviceDate': 'the date of service is in table rows or running text, with no date-of-service label',
+  'b10-msn-original-medicare-pt-partial claimNumber':
+    'several numbers sit under claim-like labels (an earlier case, a prescription, a reference); which is this decision’s is left to the patient',
+  'b10-uhc-community-ohio-home-health-noauth drug':
+    'the letter names more than one drug or service in the catalog (an alternative, an earlier approval, a report it did not receive)',
+  'b10-wellcare-ma-snf-out-of-network reason': 'the reason is a paraphrase the reader’s patterns do not take',
+  'b9-auth-ending-entyvio-ambetter criteria': 'criteria are read only from a denial; this is a reminder that an approval is ending',
+  'b9-exception-denied-mounjaro-humana-partd drug':
+    'the letter names more than one drug or service in the catalog (an alternative, an earlier approval, a report it did not receive)',
+  'b9-exception-denied-mounjaro-humana-partd criteria':
+    'the criteria are under a heading the reader does not take for one, or are a rule sentence its patterns do not take',
+  'b9-msn-duplicate-cgm serviceDate': 'the date of service is in table rows or running text, with no date-of-service label',
+  'b9-not-available-out-of-network-scs-kaiser criteria':
+    'the criteria are under a heading the reader does not take for one, or are a rule sentence its patterns do not take',
+  'b9-partial-eob-genetic-test-oscar drug':
+    'the letter names more than one drug or service in the catalog (an alternative, an earlier approval, a report it did not receive)',
+  'b9-peer-to-peer-pet-evicore-aetna-ma drug':
+    'the letter names more than one drug or service in the catalog (an alternative, an earlier approval, a report it did not receive)',
+  'b9-retro-auth-late-ct-molina-medicaid reason': 'the reason is a paraphrase the reader’s patterns do not take',
+  'b9-retro-auth-late-ct-molina-medicaid criteria':
+    'the criteria are under a heading the reader does not take for one, or are a rule sentence its patterns do not take',
+  'b9-unable-to-authorize-dupixent-molina-chip criteria':
+    'the criteria are under a heading the reader does not take for one, or are a rule sentence its patterns do not take',
 };
 
 describe('readDenialLetter on the corpus of fixture letters', () => {
