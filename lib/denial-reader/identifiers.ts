@@ -7,7 +7,7 @@ const label = (words: string) => new RegExp(String.raw`\b(?:${words})${TAIL}`, '
 
 /** Labels, most specific first within each field. */
 const CLAIM_LABELS: RegExp[] = [
-  label(String.raw`claim(?:\s+(?:#|no\.?|number|id|reference(?:\s+(?:#|number))?))?`),
+  label(String.raw`claim(?:\s+(?:#|no\.?|number|id|reference(?:\s+(?:#|number))?))?|internal\s+control\s+(?:number|no\.?|#)|ICN`),
   label(String.raw`(?:reference|ref\.?)(?:\s+(?:#|no\.?|number|id))?`),
   label(
     String.raw`(?:(?:prior\s+)?authori[sz]ation|auth\.?|PA|case|request|appeal|appeal\s+case|tracking|order|review|referral(?:\s+request)?|authori[sz]ation\s*\/\s*referral|order\s*\/\s*auth\.?|(?:coverage|organization)\s+determination|redetermination|precert(?:ification)?|preauth(?:ori[sz]ation)?|notice|approval)(?:\s*(?:#|no\.?|number|id|reference|case|request|ref\.?))`,
@@ -55,6 +55,8 @@ function readLabeled(text: string, labels: RegExp[]): Found<string> | undefined 
     for (const line of lines(text)) {
       const re = new RegExp(label.source, 'gi');
       for (const m of line.matchAll(re)) {
+        // "This letter replaces our letter of April 30, 2025 (reference 1187655019)": the number of another letter.
+        if (/\b(?:replaces|earlier|previous|prior|our)\s+(?:letter|notice)\s+(?:of|dated)\b[^.]*$/i.test(line.slice(0, m.index))) continue;
         const value = readIdentifier(line.slice(m.index + m[0].length));
         if (value && !values.has(value)) values.set(value, snippet(line.slice(m.index, m.index + m[0].length + value.length)));
       }

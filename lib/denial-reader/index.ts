@@ -7,7 +7,7 @@ import { DRUG_NAME_LABELS, findEntry, nameSpans, PAYER_LABELS, SUBJECT_BEFORE, S
 import { findPatientName } from './person';
 import { isAppealDecision, noticeContents } from './notice-check';
 import { readPlanTypeHint } from './plan-hint';
-import { readIsDenial, readPartial, readReason, readReasonWords, statements } from './reason';
+import { isAppealAcknowledgment, readIsDenial, readPartial, readReason, readReasonWords, statements } from './reason';
 import { isEnglish, normalizeText } from './text';
 import type { CatalogEntry, DenialCatalog, DenialReading } from './types';
 
@@ -79,7 +79,8 @@ export function readDenialLetter(text: string, catalog: DenialCatalog): DenialRe
   if (reading.reason) put('reasonWords', readReasonWords(all, reading.reason.value));
   put('letterDate', findLetterDate(clean));
   put('serviceDate', findServiceDate(clean));
-  put('claimNumber', findClaimNumber(clean, { appealDecision: reading.appealDecision }));
+  // An appeal's own notices, its decision or its acknowledgment, are named by the appeal's number.
+  put('claimNumber', findClaimNumber(clean, { appealDecision: reading.appealDecision || isAppealAcknowledgment(all) }));
   put('patientName', findPatientName(clean));
   put(
     'memberId',

@@ -40,7 +40,7 @@ const DENIAL = new RegExp(
 );
 /** Saying what is not a denial: "This letter is not a denial", "No decision has been made". */
 const NEGATED_DENIAL =
-  /\bnothing\b[^.]{0,30}\b(?:was|were|is|has\s+been)\s+denied\b|\b(?:not|n't)\s+a\s+denial\b|\bthis\s+is\s+not\s+a\s+bill\b|\bdenied:?\s+0\b|\b(?:no|zero|0)\s+(?:services?\s+|claims?\s+|items?\s+)?(?:were\s+)?denied\b/i;
+  /\b(?:letter|notice|decision)\s+(?:of|dated)\s+[^.]{0,60}?\b(?:which|that)\s+(?:did\s+not|denied|was\s+not|could\s+not)\b|\bnothing\b[^.]{0,30}\b(?:was|were|is|has\s+been)\s+denied\b|\b(?:not|n't)\s+a\s+denial\b|\bthis\s+is\s+not\s+a\s+bill\b|\bdenied:?\s+0\b|\b(?:no|zero|0)\s+(?:services?\s+|claims?\s+|items?\s+)?(?:were\s+)?denied\b/i;
 /** A letter that acknowledges an appeal and promises a decision: about a denial, not one itself. */
 const APPEAL_RECEIVED =
   /\bwe\s+(?:have\s+)?received\s+(?:the|your)\s+(?:\w+\s+){0,2}?(?:appeal|request\s+for\s+(?:an?\s+)?(?:appeal|reconsideration|redetermination))\b/i;
@@ -87,12 +87,15 @@ function approvedLess(all: Statement[]): boolean {
 const REVERSED =
   /\b(?:overturned|reversed)\s+(?:our|the|its)\s+(?:earlier\s+|original\s+|prior\s+|initial\s+|previous\s+|first\s+)?(?:decision|denial|determination)\b|\b(?:reconsideration|redetermination|appeal)\s+decision\s*:\s*(?:approved|overturned|fully\s+favorable)\b/i;
 
+/** A letter that acknowledges an appeal and promises a decision. */
+export const isAppealAcknowledgment = (all: Statement[]) => all.some((s) => APPEAL_RECEIVED.test(s.text)) && all.some((s) => DECISION_TO_COME.test(s.text));
+
 /** True when the letter denies something: a plain denial statement, less approved than asked for, or a denial code on a claim. */
 export function readIsDenial(all: Statement[], codes: CodeHit[]): boolean {
   if (all.some((s) => NO_DECISION_YET.test(s.text))) return false;
   // A reversal speaks of the denial it reverses; it denies nothing unless part stays denied.
   if (all.some((s) => REVERSED.test(s.text)) && !all.some((s) => PARTIAL.test(s.text))) return false;
-  if (all.some((s) => APPEAL_RECEIVED.test(s.text)) && all.some((s) => DECISION_TO_COME.test(s.text))) return false;
+  if (isAppealAcknowledgment(all)) return false;
   return all.some(deniesNow) || approvedLess(all) || codes.some((c) => isDenialCode(c.code));
 }
 

@@ -362,3 +362,21 @@ describe('names that are not the payer, the decider or the subject', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+describe('numbers that name another letter or the appeal', () => {
+  it('does not take an earlier letter’s decision or its reference for this one', () => {
+    const approval = read(
+      'Your request has been approved.\nAuthorization number: 1188203347\nThis letter replaces our letter of April 30, 2025 (reference 1187655019), which did not approve Stelara.',
+    );
+    expect([approval.isDenial, approval.claimNumber?.value]).toEqual([false, '1188203347']);
+  });
+
+  it('takes the appeal number on an acknowledgment, and an ICN over a case number', () => {
+    const ack = read(
+      'Appeal number: 2025-RD-0013874\nClaim number: 21024335781200\n\nWe received your request for a redetermination. We will send you our decision within 60 days.',
+    );
+    expect(ack.claimNumber?.value).toBe('2025-RD-0013874');
+    const claim = read('Your claim was denied.\nCase number: 0048821 (Ward County)\nInternal control number (ICN): 2025089104455\n');
+    expect(claim.claimNumber?.value).toBe('2025089104455');
+  });
+});

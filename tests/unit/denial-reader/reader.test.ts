@@ -155,6 +155,28 @@ const KNOWN_EMPTY: Record<string, string> = {
     'the criteria are under a heading the reader does not take for one, or are a rule sentence its patterns do not take',
   'b9-unable-to-authorize-dupixent-molina-chip criteria':
     'the criteria are under a heading the reader does not take for one, or are a rule sentence its patterns do not take',
+  'b11-bcbstx-church-plan-tms-unproven claimNumber':
+    'several numbers sit under claim-like labels (an earlier case, a prescription, a reference); which is this decision’s is left to the patient',
+  'b11-carelon-sleep-study-county-plan reason': 'the reason is a paraphrase the reader’s patterns do not take',
+  'b11-caremark-humira-step-therapy patientName': 'the name sits under a label the reader does not take for the patient’s, beside other people’s names',
+  'b11-caremark-humira-step-therapy memberId': 'more than one ID sits under member-like labels (the subscriber’s, a state Medicaid ID, a group)',
+  'b11-eob-anthem-ct-two-claims patientName': 'the name sits under a label the reader does not take for the patient’s, beside other people’s names',
+  'b11-eob-humana-ma-out-of-network-mri serviceDate': 'the date of service is in table rows or running text, with no date-of-service label',
+  'b11-eob-humana-ma-out-of-network-mri claimNumber':
+    'several numbers sit under claim-like labels (an earlier case, a prescription, a reference); which is this decision’s is left to the patient',
+  'b11-evicore-mri-aetna-medicare-advantage drug':
+    'the letter names more than one drug or service in the catalog, or names this one in words the catalog does not hold',
+  'b11-highmark-chip-speech-nonparticipating criteria':
+    'the criteria are under a heading the reader does not take for one, or are a rule sentence its patterns do not take',
+  'b11-medicaid-ffs-aba-no-prior-approval drug':
+    'the letter names more than one drug or service in the catalog, or names this one in words the catalog does not hold',
+  'b11-medicare-redetermination-ack-cgm letterDate': 'the letter’s date is not labelled and not alone on a line near the top',
+  'b11-molina-medicaid-dupixent-step memberId': 'more than one ID sits under member-like labels (the subscriber’s, a state Medicaid ID, a group)',
+  'b11-oscar-knee-out-of-network criteria':
+    'the criteria are under a heading the reader does not take for one, or are a rule sentence its patterns do not take',
+  'b11-tricare-express-scripts-mounjaro-quantity criteria':
+    'the criteria are under a heading the reader does not take for one, or are a rule sentence its patterns do not take',
+  'b11-uhc-spinal-fusion-records-request criteria': 'criteria are read only from a denial; this notice asks for records before deciding',
 };
 
 describe('readDenialLetter on the corpus of fixture letters', () => {
