@@ -6,13 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '@/lib/content/loader';
+import { listMarkdown } from '@/lib/content/read-files';
 import { secondhandCitations } from '@/lib/content/secondhand';
 
 const root = contentDir();
-const files = fs
-  .readdirSync(root, { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('.md') && path.basename(f) !== 'README.md')
-  .map((f) => ({ file: path.relative(process.cwd(), path.join(root, f)), text: fs.readFileSync(path.join(root, f), 'utf8') }));
+const files = listMarkdown(root).map((abs) => ({ file: path.relative(process.cwd(), abs), text: fs.readFileSync(abs, 'utf8') }));
 const citations = secondhandCitations(files);
 
 const byHost = new Map<string, number>();

@@ -7,7 +7,8 @@ import { parseContentFile, schemaIssues, type ContentIssue, type ParsedFile } fr
 import { frontMatterRuleIssues } from './rules-check';
 import { isSlug } from './schema';
 
-function listMarkdown(dir: string): string[] {
+/** Every Markdown file under `dir` but its README, sorted: what the loader reads and the content scripts scan. */
+export function listMarkdown(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir, { recursive: true, encoding: 'utf8' })

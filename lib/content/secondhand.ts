@@ -49,7 +49,7 @@ export const SECONDHAND_HOSTS = [
 
 export type SecondhandCitation = { file: string; line: number; url: string; host: string };
 
-const URL = /https?:\/\/([^/\s)"'>]+)[^\s)"'>]*/g;
+const URL_IN_TEXT = /https?:\/\/([^/\s)"'>]+)[^\s)"'>]*/g;
 
 /** Whether a URL's host is one of the second-hand hosts, or a subdomain of one ("www.readkong.com"). */
 export function secondhandHost(host: string): string | undefined {
@@ -62,7 +62,7 @@ export function secondhandCitations(files: { file: string; text: string }[]): Se
   const out: SecondhandCitation[] = [];
   for (const { file, text } of files) {
     text.split('\n').forEach((line, i) => {
-      for (const m of line.matchAll(URL)) {
+      for (const m of line.matchAll(URL_IN_TEXT)) {
         const host = secondhandHost(m[1]!);
         if (host) out.push({ file, line: i + 1, url: m[0], host });
       }

@@ -7,6 +7,8 @@ const INTRO =
 /** A sentence that sends something somewhere and ends at a colon: "mail it to:", "by writing to:", "…within 65 days from the date of this notice:". */
 /** Verbs that send an appeal somewhere. */
 const VERBS = /(?:send|sent|sending|mail|mailed|mailing|write|writing|deliver|delivered|fax|faxed|submit|submitted|file)/;
+/** One of the sending verbs, as a word. */
+const VERB = new RegExp(String.raw`\b${VERBS.source}\b`, 'i');
 const SEND_TO = new RegExp(String.raw`\b${VERBS.source}\b[^.]*:\s*$`, 'i');
 /** A line that sends something "to" what follows, or to the lines below. */
 const SENDS_TO = new RegExp(String.raw`\b${VERBS.source}\b[^.]*?\bto\b:?\s*(?=\S|$)`, 'i');
@@ -112,9 +114,7 @@ function blockAfterAppealParagraph(all: string[]): Found<string> | undefined {
     const last = block[block.length - 1]!;
     const isAddress =
       block.length >= 2 && block.length <= 5 && CITY_STATE_ZIP.test(last) && block.slice(0, -1).every((l) => l.length <= 60 && !/[.?!]$/.test(l));
-    const sendsHere =
-      APPEAL_WORDS.test(previous) &&
-      (new RegExp(String.raw`\b${VERBS.source}\b`, 'i').test(previous) || /\b(?:address|addresses)\s+(?:below|above)\b/i.test(previous));
+    const sendsHere = APPEAL_WORDS.test(previous) && (VERB.test(previous) || /\b(?:address|addresses)\s+(?:below|above)\b/i.test(previous));
     if (isAddress && i >= 10 && sendsHere && !NOT_APPEALS_OFFICE.test(block.join(' ')))
       found.set(block.join('\n').replace(/\.$/, ''), snippet(previous.split(/(?<=[.!?:])\s+/).pop() ?? previous));
     previous = block.join(' ');

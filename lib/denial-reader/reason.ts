@@ -71,11 +71,13 @@ export const deniesNow = (s: Statement) => !s.conditional && DENIAL.test(s.text)
  * Less approved than asked for, in an approval's own figures ("Quantity requested: 16 tablets" over "Quantity
  * approved: 8 tablets", "we approved 6 of the 12 visits"): the rest is denied, and can be appealed.
  */
+const REQUESTED_FIGURE = /^(?:[\w/ ]{0,20}\s)?requested\s*:\s*(\d+)\b/i;
+const APPROVED_FIGURE = /^(?:[\w/ ]{0,20}\s)?(?:approved|authorized)\s*:\s*(\d+)\b/i;
+
 function approvedLess(all: Statement[]): boolean {
-  const figure = (word: RegExp) =>
-    all.map((s) => new RegExp(String.raw`^(?:[\w/ ]{0,20}\s)?${word.source}\s*:\s*(\d+)\b`, 'i').exec(s.text)?.[1]).find(Boolean);
-  const requested = figure(/requested/);
-  const approved = figure(/(?:approved|authorized)/);
+  const figure = (re: RegExp) => all.map((s) => re.exec(s.text)?.[1]).find(Boolean);
+  const requested = figure(REQUESTED_FIGURE);
+  const approved = figure(APPROVED_FIGURE);
   if (requested && approved && Number(approved) < Number(requested)) return true;
   return all.some((s) => {
     const m = /\b(?:approved|authorized)\s+(\d+)\s+(?:of|out\s+of)\s+(?:the\s+)?(\d+)\b/i.exec(s.text);
